@@ -1,0 +1,127 @@
+import type { Root, RootContent, Table, TableCell, PhrasingContent, Heading } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { slugify } from '../slug';
+import type { ExamCalloutRecord, AnchorRecord } from './records';
+
+const CALLOUT_KINDS = { ExamTip: 'tip', ExamTrap: 'trap' } as const;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+declare module 'vfile' {
+  interface DataMap {
+    examCallouts: ExamCalloutRecord[];
+    anchors: AnchorRecord[];
+  }
+}
+
+function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
+  const found = node.attributes.find(
+    (attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name,
+  );
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function fail(file: VFile, node: { position?: RootContent['position'] }, message: string): never {
+  const line = node.position?.start.line;
+  throw new Error(`[field-guide] ${file.path}${line ? `:${line}` : ''}: ${message}`);
+}
+
+function requireId(file: VFile, node: MdxJsxFlowElement, seen: Set<string>): string {
+  const id = attribute(node, 'id');
+  if (!id) fail(file, node, `<${node.name}> needs an "id" attribute (a stable public anchor).`);
+  if (!ID_PATTERN.test(id)) fail(file, node, `<${node.name} id="${id}"> must be lowercase kebab-case.`);
+  if (seen.has(id)) fail(file, node, `duplicate anchor id "${id}".`);
+  seen.add(id);
+  return id;
+}
+
+function copyLink(anchor: string, label: string): PhrasingContent {
+  // An MDX element inside the cell: compiles to the shared <AnchorLink> component.
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'AnchorLink',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'anchor', value: anchor },
+      { type: 'mdxJsxAttribute', name: 'label', value: label },
+    ],
+    children: [],
+  } as PhrasingContent;
+}
+
+/** Gives table rows stable ids and header semantics, so every row is a linkable anchor. */
+function enhanceTable(file: VFile, wrapper: MdxJsxFlowElement, tableId: string, seen: Set<string>, anchors: AnchorRecord[]) {
+  const caption = attribute(wrapper, 'caption');
+  if (!caption) fail(file, wrapper, `<ComparisonTable id="${tableId}"> needs a "caption" attribute.`);
+  const table = wrapper.children.find((child): child is Table => child.type === 'table');
+  if (!table) fail(file, wrapper, `<ComparisonTable id="${tableId}"> must contain a Markdown table (blank lines around it).`);
+
+  table.data = { ...table.data, hProperties: { 'aria-labelledby': `${tableId}-caption`, 'data-comparison': tableId } };
+  const [head, ...rows] = table.children;
+  for (const cell of head?.children ?? []) {
+    cell.data = { ...cell.data, hProperties: { scope: 'col' } };
+  }
+  for (const row of rows) {
+    const first: TableCell | undefined = row.children[0];
+    if (!first) continue;
+    const label = toString(first).trim();
+    const rowId = `${tableId}-${slugify(label)}`;
+    if (seen.has(rowId)) fail(file, row, `two rows of table "${tableId}" produce the same anchor "${rowId}".`);
+    seen.add(rowId);
+    row.data = { ...row.data, hProperties: { id: rowId } };
+    first.data = { ...first.data, hName: 'th', hProperties: { scope: 'row' } };
+    first.children.push(copyLink(rowId, `Copy link to row: ${label}`));
+    anchors.push({ id: rowId, kind: 'row', label: `${caption}: ${label}` });
+  }
+  anchors.push({ id: tableId, kind: 'table', label: caption });
+}
+
+/**
+ * The site's remark plugin. Runs after Fumadocs assigns heading ids and before it
+ * builds the search index, so row ids and callout records are known at build time.
+ * - <ComparisonTable>: row anchors, `scope` on header cells, first column as row headers.
+ * - <ExamTip>/<ExamTrap>: required ids, collected into `examCallouts` for the review page.
+ */
+export function remarkFieldGuide() {
+  return (tree: Root, file: VFile) => {
+    const seen = new Set<string>();
+    const anchors: AnchorRecord[] = [];
+    const callouts: ExamCalloutRecord[] = [];
+    let section: { id: string; title: string } | undefined;
+
+    visit(tree, (node) => {
+      if (node.type === 'heading') {
+        const heading = node as Heading;
+        const id = heading.data?.hProperties?.id;
+        if (typeof id === 'string') {
+          seen.add(id);
+          section = { id, title: toString(heading).replace(/\s*\[#[^\]]+]\s*$/, '').trim() };
+        }
+        return;
+      }
+      if (node.type !== 'mdxJsxFlowElement') return;
+      const element = node as MdxJsxFlowElement;
+      if (element.name === 'ComparisonTable') {
+        enhanceTable(file, element, requireId(file, element, seen), seen, anchors);
+      } else if (element.name === 'ExamTip' || element.name === 'ExamTrap') {
+        const id = requireId(file, element, seen);
+        const exam = attribute(element, 'exam');
+        callouts.push({
+          id,
+          kind: CALLOUT_KINDS[element.name],
+          exam: exam ? exam.split(/\s+/).filter(Boolean) : [],
+          text: toString(element).replace(/\s+/g, ' ').trim(),
+          section: section ?? null,
+        });
+        anchors.push({ id, kind: 'callout', label: element.name === 'ExamTip' ? 'Exam tip' : 'Exam trap' });
+      } else if (element.name === 'Diagram') {
+        const id = requireId(file, element, seen);
+        anchors.push({ id, kind: 'diagram', label: attribute(element, 'title') ?? id });
+      }
+    });
+
+    file.data.examCallouts = callouts;
+    file.data.anchors = anchors;
+  };
+}

@@ -1,0 +1,22 @@
+/** One place for the site's identity and URLs. SITE_URL and BASE_PATH come from the build environment. */
+export const siteName = 'ECS/EKS Field Guide';
+export const siteDescription =
+  'Learn and look up Amazon ECS and Amazon EKS: concepts, compute, networking, pricing and exam traps, current to November 2026.';
+
+/** Path prefix when the export is served from a sub-folder (GitHub Pages). Empty at the domain root. */
+export const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/, '');
+
+/** Absolute origin used for canonical URLs, the sitemap and social cards. */
+export const siteUrl = (process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+export const docsRoute = '/docs';
+
+/** Absolute URL of a site path (path starts with "/"). */
+export function absoluteUrl(path: string): string {
+  return `${siteUrl}${basePath}${path}`;
+}
+
+/** Site URLs end with a slash (trailingSlash: true) so each page is a folder with index.html. */
+export function docsUrl(slugs: readonly string[]): string {
+  return slugs.length === 0 ? `${docsRoute}/` : `${docsRoute}/${slugs.join('/')}/`;
+}

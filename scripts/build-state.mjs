@@ -1,0 +1,22 @@
+// Decides whether out/ is stale: any input newer than the last finished build means rebuild.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const INPUTS = ['app', 'components', 'content', 'lib', 'public', 'source.config.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs'];
+export const BUILD_STAMP = join(ROOT, 'out', 'index.html');
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+export function exportIsFresh() {
+  if (!existsSync(BUILD_STAMP)) return false;
+  const built = statSync(BUILD_STAMP).mtimeMs;
+  return INPUTS.every((input) => newestMtime(join(ROOT, input)) <= built);
+}

@@ -1,0 +1,79 @@
+// A small static file server for out/: the same clean-URL rule a CDN or nginx applies
+// (folder → index.html, missing trailing slash → 301, unknown → 404.html with status 404).
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { resolveRequestPath } from './url-mapping.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * @param {{ root: string, port?: number, host?: string, headers?: Record<string, string> }} options
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export function startStaticServer({ root, port = 0, host = '127.0.0.1', headers = {} }) {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    let decoded;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      decoded = '/';
+    }
+    const exists = (path) => isFile(join(base, normalize(path)));
+    const result = resolveRequestPath(decoded, exists);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (result.type === 'redirect') {
+      res.writeHead(301, { Location: result.location });
+      res.end();
+      return;
+    }
+    const file = join(base, normalize(result.file));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const status = result.type === 'not-found' ? 404 : 200;
+    if (!isFile(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolvePromise({
+        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actualPort}`,
+        port: actualPort,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,49 @@
+// npm test: the one gate. Type-check, unit and content tests, the build, then browser tests against
+// the built export. Steps run one after another: vitest and `next build` both regenerate .source/.
+import { readFileSync, mkdirSync } from 'node:fs';
+import { run } from './run.mjs';
+
+const results = new URL('../tests/.tmp/', import.meta.url).pathname;
+mkdirSync(results, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function vitest(projects, name) {
+  const outputFile = `${results}${name}.json`;
+  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`];
+  return run('npx', args).finally(() => {
+    try {
+      const report = JSON.parse(readFileSync(outputFile, 'utf8'));
+      totals.passed += report.numPassedTests;
+      totals.failed += report.numFailedTests;
+      totals.skipped += report.numPendingTests + report.numTodoTests;
+    } catch {
+      // No report: vitest failed before running; its own output says why.
+    }
+  });
+}
+
+const steps = [
+  ['Generate content collections', () => run('npx', ['fumadocs-mdx'])],
+  ['Type-check', () => run('npx', ['next', 'typegen']).then(() => run('npx', ['tsc', '--noEmit']))],
+  ['Unit and content tests', () => vitest(['unit', 'content'], 'unit')],
+  ['Build the static export', () => run('npx', ['next', 'build'])],
+  ['Browser tests against out/', () => vitest(['e2e'], 'e2e')],
+];
+
+let failure;
+for (const [title, step] of steps) {
+  console.log(`\n=== ${title} ===`);
+  try {
+    await step();
+  } catch (error) {
+    failure = `${title} failed: ${error instanceof Error ? error.message : String(error)}`;
+    break;
+  }
+}
+
+console.log(`\nTest summary: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+if (failure) {
+  console.error(failure);
+  process.exit(1);
+}
+if (totals.failed > 0 || totals.skipped > 0) process.exit(1);

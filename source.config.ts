@@ -1,0 +1,30 @@
+import { defineConfig, defineDocs } from 'fumadocs-mdx/config';
+import { metaSchema, pageSchema } from 'fumadocs-core/source/schema';
+import { z } from 'zod';
+import { remarkFieldGuide } from './lib/mdx/remark-field-guide';
+
+/** Frontmatter contract for every docs page; a violation fails the build naming the file and field. */
+const docsPageSchema = pageSchema.extend({
+  title: z.string().trim().min(1, 'title must not be empty'),
+  description: z.string().trim().min(20, 'description must be at least 20 characters').max(200),
+  lastReviewed: z.iso.date('lastReviewed must be an ISO date (YYYY-MM-DD)'),
+  sources: z
+    .array(z.url({ protocol: /^https$/, error: 'each source must be an https URL' }))
+    .min(1, 'sources must list at least one https URL'),
+});
+
+export const docs = defineDocs({
+  dir: 'content/docs',
+  docs: {
+    schema: docsPageSchema,
+    postprocess: { includeProcessedMarkdown: true },
+  },
+  meta: { schema: metaSchema },
+});
+
+export default defineConfig({
+  mdxOptions: {
+    remarkPlugins: (plugins) => [remarkFieldGuide, ...plugins],
+    valueToExport: ['examCallouts', 'anchors'],
+  },
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+
+// The fixtures live outside content/; importing them with ?collection=docs runs the same
+// fumadocs-mdx compiler and zod schema (source.config.ts) that `next build` runs.
+describe('frontmatter contract', () => {
+  it('rejects a malformed page, naming the file and each bad field', async () => {
+    const error = await import('../fixtures/bad-frontmatter.mdx?collection=docs').then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain('bad-frontmatter.mdx');
+    expect(message).toMatch(/lastReviewed: .*ISO date/);
+    expect(message).toMatch(/sources: .*at least one https URL/);
+  });
+
+  it('rejects an exam callout without a stable id, naming the file and line', async () => {
+    const error = await import('../fixtures/missing-callout-id.mdx?collection=docs').then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/missing-callout-id\.mdx:\d+: <ExamTip> needs an "id"/);
+  });
+});

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built site', () => {
+  it('renders the home page heading and links to the guide', async () => {
+    const { page, consoleErrors, pageErrors, foreignRequests, failedResponses } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('ECS/EKS Field Guide');
+    await expect(page.locator('main a[href="/docs/"]').count()).resolves.toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(failedResponses).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('renders a docs page with its title, review date and sources', async () => {
+    const { page, consoleErrors, pageErrors, foreignRequests } = await openPage(browser);
+    await page.goto(`${baseUrl}/docs/exam-tips/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Exam tips and traps');
+    await expect(page.locator('time[datetime]').first().getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('#sources + ol a').count()).resolves.toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('navigates between pages from the sidebar', async () => {
+    const { page, pageErrors } = await openPage(browser);
+    await page.goto(`${baseUrl}/docs/exam-tips/`);
+    const sidebar = page.locator('#nd-sidebar');
+    const link = sidebar.locator('a[href="/docs/core-concepts/"]').first();
+    const title = (await link.textContent())?.trim() ?? '';
+    expect(title.length).toBeGreaterThan(0);
+    await link.click();
+    await page.waitForURL(`${baseUrl}/docs/core-concepts/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(title);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('switches the theme and keeps it after a reload', async () => {
+    const { page } = await openPage(browser, { colorScheme: 'light' });
+    await page.goto(`${baseUrl}/docs/exam-tips/`);
+    const isDark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
+    const before = await isDark();
+    await page.locator('[data-theme-toggle]').first().click();
+    await expect.poll(isDark).toBe(!before);
+    await page.reload();
+    await expect.poll(isDark).toBe(!before);
+  });
+
+  it('opens the mobile menu at 375 px', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    await page.goto(`${baseUrl}/docs/exam-tips/`);
+    const toggle = page.getByRole('button', { name: 'Open Sidebar' }).first();
+    await expect(toggle.isVisible()).resolves.toBe(true);
+    await toggle.click();
+    const menu = page.locator('#nd-sidebar-mobile');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    await expect(menu.locator('a[href="/docs/"]').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('shows the 404 page for an unknown URL', async () => {
+    const { page, consoleErrors } = await openPage(browser);
+    const response = await page.goto(`${baseUrl}/docs/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await page.waitForLoadState('networkidle');
+    // The browser itself logs the 404 status of the document; nothing else may error.
+    expect(consoleErrors.filter((text) => !text.includes('404'))).toEqual([]);
+  });
+});
