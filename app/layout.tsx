@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { Provider } from '@/components/provider';
-import { CopyLinkScript } from '@/components/ui/copy-link-script';
+import { ClipboardScript } from '@/components/ui/clipboard-script';
 import { siteDescription, siteName, siteUrl, basePath } from '@/lib/site';
+import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import './global.css';
 
 export const metadata: Metadata = {
@@ -21,12 +21,15 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
-      <body className="flex min-h-screen flex-col">
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
+      <body>
         <a href="#main-content" className="skip-link">
           Skip to content
         </a>
-        <Provider>{children}</Provider>
-        <CopyLinkScript />
+        {children}
+        <ClipboardScript />
       </body>
     </html>
   );

@@ -1,12 +1,13 @@
 import Link from 'next/link';
-import { HomeLayout } from 'fumadocs-ui/layouts/home';
-import { baseOptions } from '@/lib/layout-options';
+import { SiteHeader } from '@/components/layout/site-header';
+import { SiteFooter } from '@/components/layout/site-footer';
 
 export const metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (
-    <HomeLayout {...baseOptions()}>
+    <>
+      <SiteHeader />
       <main id="main-content" className="mx-auto w-full max-w-2xl px-4 py-20 text-center">
         <h1 className="text-3xl font-bold">Page not found</h1>
         <p className="mt-4 text-fd-muted-foreground">
@@ -30,6 +31,7 @@ export default function NotFound() {
           </li>
         </ul>
       </main>
-    </HomeLayout>
+      <SiteFooter />
+    </>
   );
 }

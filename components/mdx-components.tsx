@@ -1,9 +1,10 @@
-import defaultMdxComponents from 'fumadocs-ui/mdx';
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Callout } from 'fumadocs-ui/components/callout';
 import { Heading } from './mdx/heading';
 import { Table } from './mdx/table';
+import { CodeBlock } from './mdx/code-block';
+import { SmartLink } from './mdx/smart-link';
 import { ComparisonTable } from './mdx/comparison-table';
 import { Changed } from './mdx/changed';
 import { Unconfirmed } from './mdx/unconfirmed';
@@ -13,14 +14,19 @@ import { Diagram } from './mdx/diagram';
 import { ExamReview } from './mdx/exam-review';
 import { AnchorLink } from './ui/anchor-link';
 
-/** The one component map for MDX content. Authors use these names; they never write styling. */
+/**
+ * The one component map for MDX content: authors use these names and never write styling.
+ * Every entry is a server component; nothing here adds client JavaScript.
+ */
 export function getMDXComponents(overrides?: MDXComponents) {
   return {
-    ...defaultMdxComponents,
+    a: SmartLink,
+    pre: CodeBlock,
+    table: Table,
+    // Page titles are rendered by the layout; content starts at h2.
     h2: (props: ComponentProps<'h2'>) => <Heading as="h2" {...props} />,
     h3: (props: ComponentProps<'h3'>) => <Heading as="h3" {...props} />,
     h4: (props: ComponentProps<'h4'>) => <Heading as="h4" {...props} />,
-    table: Table,
     Callout,
     ComparisonTable,
     Changed,

@@ -40,7 +40,7 @@ describe('the built site', () => {
   it('navigates between pages from the sidebar', async () => {
     const { page, pageErrors } = await openPage(browser);
     await page.goto(`${baseUrl}/docs/exam-tips/`);
-    const sidebar = page.locator('#nd-sidebar');
+    const sidebar = page.getByRole('navigation', { name: 'Guide pages', exact: true });
     const link = sidebar.locator('a[href="/docs/core-concepts/"]').first();
     const title = (await link.textContent())?.trim() ?? '';
     expect(title.length).toBeGreaterThan(0);
@@ -64,12 +64,16 @@ describe('the built site', () => {
   it('opens the mobile menu at 375 px', async () => {
     const { page } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
     await page.goto(`${baseUrl}/docs/exam-tips/`);
-    const toggle = page.getByRole('button', { name: 'Open Sidebar' }).first();
+    const toggle = page.locator('.mobile-menu > summary');
     await expect(toggle.isVisible()).resolves.toBe(true);
+    const menu = page.getByRole('navigation', { name: 'Guide pages (menu)' });
+    await expect(menu.isVisible()).resolves.toBe(false);
     await toggle.click();
-    const menu = page.locator('#nd-sidebar-mobile');
     await expect.poll(() => menu.isVisible()).toBe(true);
-    await expect(menu.locator('a[href="/docs/"]').first().isVisible()).resolves.toBe(true);
+    await menu.locator('a[href="/docs/core-concepts/"]').click();
+    await page.waitForURL(`${baseUrl}/docs/core-concepts/`);
+    // The menu closes after navigating.
+    await expect.poll(() => page.getByRole('navigation', { name: 'Guide pages (menu)' }).isVisible()).toBe(false);
   });
 
   it('shows the 404 page for an unknown URL', async () => {

@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { DocsPage } from '@/lib/source';
+import { source } from '@/lib/source';
+import { navSections, pageContext } from '@/lib/page-tree';
+import { SiteHeader } from './site-header';
+import { SiteFooter } from './site-footer';
+import { SidebarNav } from './sidebar-nav';
+import { Toc } from './toc';
+import { PageSources } from '@/components/page-sources';
+import { ReviewedDate } from '@/components/reviewed-date';
+
+interface DocsShellProps {
+  page: DocsPage;
+  children: ReactNode;
+}
+
+/** The docs page frame, all server-rendered: header, sidebar, breadcrumbs, body, sources, prev/next, TOC. */
+export function DocsShell({ page, children }: DocsShellProps) {
+  const sections = navSections(source.getPageTree());
+  const context = pageContext(sections, page.url);
+  return (
+    <>
+      <SiteHeader currentUrl={page.url} />
+      <div className="docs-grid">
+        <div className="sidebar">
+          <SidebarNav sections={sections} currentUrl={page.url} label="Guide pages" />
+        </div>
+        <main id="main-content" className="docs-main" tabIndex={-1}>
+          <nav aria-label="Breadcrumb" className="breadcrumbs">
+            <ol>
+              <li>
+                <Link href="/docs/" prefetch={false}>Guide</Link>
+              </li>
+              {context.section ? <li>{context.section}</li> : null}
+              <li aria-current="page">{page.data.title}</li>
+            </ol>
+          </nav>
+          <article className="prose docs-article">
+            <h1>{page.data.title}</h1>
+            <p className="page-description">{page.data.description}</p>
+            <ReviewedDate date={page.data.lastReviewed} />
+            {children}
+            <PageSources sources={page.data.sources} />
+          </article>
+          <nav aria-label="Previous and next page" className="page-neighbours">
+            {context.previous ? (
+              <Link href={context.previous.url} prefetch={false} className="neighbour previous">
+                <span className="neighbour-label">Previous</span>
+                <span>{context.previous.title}</span>
+              </Link>
+            ) : (
+              <span />
+            )}
+            {context.next ? (
+              <Link href={context.next.url} prefetch={false} className="neighbour next">
+                <span className="neighbour-label">Next</span>
+                <span>{context.next.title}</span>
+              </Link>
+            ) : null}
+          </nav>
+        </main>
+        <div className="toc-column">
+          <Toc items={page.data.toc} />
+        </div>
+      </div>
+      <SiteFooter />
+    </>
+  );
+}

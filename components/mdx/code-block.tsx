@@ -1,0 +1,19 @@
+import type { ComponentProps } from 'react';
+
+/**
+ * A Shiki-highlighted code block with its title and a copy button. The button is wired by the
+ * shared clipboard script (components/ui/clipboard-script.tsx), so no per-block JavaScript ships.
+ */
+export function CodeBlock({ title, children, ...props }: ComponentProps<'pre'> & { title?: string }) {
+  return (
+    <figure className="code-block" data-slot="code-block">
+      {title ? <figcaption className="code-block-title">{title}</figcaption> : null}
+      <button type="button" className="code-copy" data-copy-code="" aria-label={title ? `Copy code: ${title}` : 'Copy code'}>
+        Copy
+      </button>
+      <pre {...props} tabIndex={0}>
+        {children}
+      </pre>
+    </figure>
+  );
+}

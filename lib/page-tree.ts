@@ -1,0 +1,50 @@
+import type { Node, Root } from 'fumadocs-core/page-tree';
+import { textOf } from './react-text';
+
+export interface NavLink {
+  title: string;
+  url: string;
+}
+
+export interface NavSection {
+  /** Separator or folder title; null for the pages before the first separator. */
+  title: string | null;
+  links: NavLink[];
+}
+
+/** The sidebar as plain data: sections (from meta.json separators and folders) of page links. */
+export function navSections(tree: Root): NavSection[] {
+  const sections: NavSection[] = [{ title: null, links: [] }];
+  const current = () => sections[sections.length - 1];
+  const visit = (nodes: Node[]) => {
+    for (const node of nodes) {
+      if (node.type === 'separator') sections.push({ title: textOf(node.name), links: [] });
+      else if (node.type === 'page') current().links.push({ title: textOf(node.name), url: node.url });
+      else {
+        sections.push({ title: textOf(node.name), links: [] });
+        if (node.index) current().links.push({ title: textOf(node.index.name), url: node.index.url });
+        visit(node.children);
+      }
+    }
+  };
+  visit(tree.children);
+  return sections.filter((section) => section.links.length > 0);
+}
+
+export interface PageContext {
+  section: string | null;
+  previous: NavLink | null;
+  next: NavLink | null;
+}
+
+/** Where a page sits in the guide: its section (for breadcrumbs) and its neighbours (prev/next). */
+export function pageContext(sections: NavSection[], url: string): PageContext {
+  const flat = sections.flatMap((section) => section.links.map((link) => ({ link, section: section.title })));
+  const index = flat.findIndex((entry) => entry.link.url === url);
+  if (index === -1) return { section: null, previous: null, next: null };
+  return {
+    section: flat[index].section,
+    previous: flat[index - 1]?.link ?? null,
+    next: flat[index + 1]?.link ?? null,
+  };
+}

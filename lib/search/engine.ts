@@ -1,0 +1,205 @@
+import { search, type AnyZBSearch } from 'zbsearch';
+import { expandQuery, queryWords } from './query';
+
+/** One search result: a section of a page (or a page's opening), never just "a page". */
+export interface SearchResult {
+  url: string;
+  pageTitle: string;
+  heading: string | null;
+  snippet: string;
+  /** Words to highlight in the snippet. */
+  terms: string[];
+  score: number;
+}
+
+interface IndexedDoc {
+  id: string;
+  content: string;
+  page_id: string;
+  type: 'page' | 'heading' | 'text';
+  url: string;
+}
+
+interface Section {
+  url: string;
+  pageId: string;
+  heading: string | null;
+  texts: string[];
+  /** Lowercase words of the heading, page title (for the page's opening) and texts, for coverage checks. */
+  words: Set<string>;
+  headingWords: string[];
+}
+
+const TYPE_WEIGHT = { page: 2.5, heading: 3, text: 1 } as const;
+const MAX_RESULTS = 20;
+
+function plain(markdown: string): string {
+  return markdown
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
+    .replace(/^\s*\|?\s*-{3,}.*$/gm, '')
+    .replace(/\s*\|\s*/g, ' · ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^ · | · $/g, '')
+    .trim();
+}
+
+/** True when a and b differ by at most one edit (typo tolerance for coverage checks). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function wordMatches(word: string, candidate: string): boolean {
+  if (candidate === word) return true;
+  if (word.length >= 3 && candidate.startsWith(word)) return true;
+  if (candidate.length > 3 && word.startsWith(candidate) && word.length - candidate.length <= 2) return true;
+  return word.length >= 5 && withinOneEdit(word, candidate.slice(0, word.length + 1)) && withinOneEdit(word, candidate);
+}
+
+function tokens(text: string): string[] {
+  return queryWords(text.replace(/[-']/g, ' ')).concat(text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []);
+}
+
+function allTokens(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu)?.flatMap((word) => [word, ...word.split(/[-.]/)]) ?? [];
+}
+
+function coverage(words: readonly string[], vocabulary: Set<string>): number {
+  if (words.length === 0) return 0;
+  let found = 0;
+  for (const word of words) {
+    if (vocabulary.has(word)) found++;
+    else for (const candidate of vocabulary) {
+      if (wordMatches(word, candidate)) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found / words.length;
+}
+
+function snippetFor(section: Section, words: readonly string[]): string {
+  let best = '';
+  let bestScore = -1;
+  for (const text of section.texts) {
+    const lower = text.toLowerCase();
+    const score = words.reduce((sum, word) => sum + (lower.includes(word) ? 1 : 0), 0);
+    if (score > bestScore) {
+      best = text;
+      bestScore = score;
+    }
+  }
+  if (best.length <= 180) return best;
+  const lower = best.toLowerCase();
+  const first = Math.min(...words.map((word) => lower.indexOf(word)).filter((index) => index >= 0), best.length);
+  const start = first === best.length ? 0 : Math.max(0, first - 60);
+  return `${start > 0 ? '…' : ''}${best.slice(start, start + 180).trim()}…`;
+}
+
+/** Ranks sections of the guide for a reader's query, over the Fumadocs static index (ZBSearch). */
+export class SearchEngine {
+  private readonly sections = new Map<string, Section>();
+  private readonly pageTitles = new Map<string, string>();
+  private readonly pageUrls = new Map<string, string>();
+
+  constructor(private readonly db: AnyZBSearch, docs: readonly IndexedDoc[]) {
+    for (const doc of docs) {
+      if (doc.type === 'page') {
+        this.pageTitles.set(doc.page_id, doc.content);
+        this.pageUrls.set(doc.page_id, doc.url);
+      }
+    }
+    for (const doc of docs) {
+      const section = this.sectionFor(doc);
+      const text = plain(doc.content);
+      if (doc.type === 'heading') {
+        section.heading = text;
+        section.headingWords = tokens(text);
+      } else if (doc.type === 'text') section.texts.push(text);
+      for (const word of allTokens(text)) section.words.add(word);
+    }
+  }
+
+  private sectionFor(doc: IndexedDoc): Section {
+    let section = this.sections.get(doc.url);
+    if (!section) {
+      section = { url: doc.url, pageId: doc.page_id, heading: null, texts: [], words: new Set(), headingWords: [] };
+      this.sections.set(doc.url, section);
+    }
+    return section;
+  }
+
+  search(input: string): SearchResult[] {
+    const variants = expandQuery(input);
+    if (variants.length === 0) return [];
+    const scores = new Map<string, number>();
+    variants.forEach((words, index) => {
+      const term = words.join(' ');
+      const longest = Math.max(...words.map((word) => word.length));
+      const { hits } = search(this.db, {
+        term,
+        properties: ['content'],
+        tolerance: index === 0 && longest >= 5 ? 1 : 0,
+        limit: 400,
+      }) as { hits: { score: number; document: IndexedDoc }[] };
+      const variantWeight = index === 0 ? 1 : 0.85;
+      for (const hit of hits) {
+        const weight = TYPE_WEIGHT[hit.document.type] * variantWeight;
+        scores.set(hit.document.url, (scores.get(hit.document.url) ?? 0) + hit.score * weight);
+      }
+    });
+
+    const results: SearchResult[] = [];
+    for (const [url, raw] of scores) {
+      const section = this.sections.get(url);
+      if (!section) continue;
+      const pageTitle = this.pageTitles.get(section.pageId) ?? '';
+      const isOpening = url === this.pageUrls.get(section.pageId);
+      const vocabulary = new Set(section.words);
+      if (isOpening) for (const word of allTokens(pageTitle)) vocabulary.add(word);
+      // The variant this section answers best decides its coverage and phrase bonus.
+      let best = 0;
+      let bestWords = variants[0];
+      for (const words of variants) {
+        const covered = coverage(words, vocabulary);
+        const headingHit = coverage(words, new Set(isOpening ? allTokens(pageTitle) : section.headingWords.flatMap(allTokens)));
+        const value = covered + (headingHit === 1 ? 1.5 : headingHit * 0.5);
+        if (value > best) {
+          best = value;
+          bestWords = words;
+        }
+      }
+      if (best < 0.5) continue;
+      results.push({
+        url,
+        pageTitle,
+        heading: isOpening ? null : section.heading,
+        snippet: snippetFor(section, bestWords),
+        terms: [...new Set(variants.flat())],
+        score: raw * best,
+      });
+    }
+    results.sort((a, b) => b.score - a.score);
+    return results.slice(0, MAX_RESULTS);
+  }
+}
