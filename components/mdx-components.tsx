@@ -11,12 +11,12 @@ import { Unconfirmed } from './mdx/unconfirmed';
 import { ExamTip } from './mdx/exam-tip';
 import { ExamTrap } from './mdx/exam-trap';
 import { Diagram } from './mdx/diagram';
-import { ExamReview } from './mdx/exam-review';
 import { AnchorLink } from './ui/anchor-link';
 
 /**
  * The one component map for MDX content: authors use these names and never write styling.
- * Every entry is a server component; nothing here adds client JavaScript.
+ * Every entry is a server component; nothing here adds client JavaScript. Components that read the
+ * whole guide (ExamReview) are passed in by the docs page, so this map never imports the content loader.
  */
 export function getMDXComponents(overrides?: MDXComponents) {
   return {
@@ -34,7 +34,6 @@ export function getMDXComponents(overrides?: MDXComponents) {
     ExamTip,
     ExamTrap,
     Diagram,
-    ExamReview,
     AnchorLink,
     ...overrides,
   } satisfies MDXComponents;

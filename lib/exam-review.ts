@@ -1,5 +1,6 @@
 import type { ExamCalloutRecord } from './mdx/records';
 import { examCalloutsOf } from './page-records';
+import { canonicalPath } from './site';
 
 export interface ReviewPage {
   title: string;
@@ -15,7 +16,7 @@ interface PageLike {
 /** Every exam callout in the guide, grouped by page in navigation order; pages without callouts are left out. */
 export function collectExamReview(pages: readonly PageLike[], excludeUrl?: string): ReviewPage[] {
   return pages
+    .map((page) => ({ title: page.data.title, url: canonicalPath(page.url), callouts: examCalloutsOf(page.data) }))
     .filter((page) => page.url !== excludeUrl)
-    .map((page) => ({ title: page.data.title, url: page.url, callouts: examCalloutsOf(page.data) }))
     .filter((page) => page.callouts.length > 0);
 }

@@ -15,10 +15,16 @@ const anchorSchema = z.object({
   label: z.string(),
 });
 
+/** A value the remark plugin exported: fumadocs-mdx puts module exports under `_exports`. */
+function exported(data: object, name: string): unknown {
+  const exports = '_exports' in data && typeof data._exports === 'object' && data._exports ? data._exports : data;
+  return name in exports ? (exports as Record<string, unknown>)[name] : [];
+}
+
 export function examCalloutsOf(data: object): ExamCalloutRecord[] {
-  return z.array(calloutSchema).parse('examCallouts' in data ? data.examCallouts : []);
+  return z.array(calloutSchema).parse(exported(data, 'examCallouts'));
 }
 
 export function componentAnchorsOf(data: object): AnchorRecord[] {
-  return z.array(anchorSchema).parse('anchors' in data ? data.anchors : []);
+  return z.array(anchorSchema).parse(exported(data, 'anchors'));
 }

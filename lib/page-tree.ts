@@ -1,5 +1,6 @@
 import type { Node, Root } from 'fumadocs-core/page-tree';
 import { textOf } from './react-text';
+import { canonicalPath } from './site';
 
 export interface NavLink {
   title: string;
@@ -19,10 +20,10 @@ export function navSections(tree: Root): NavSection[] {
   const visit = (nodes: Node[]) => {
     for (const node of nodes) {
       if (node.type === 'separator') sections.push({ title: textOf(node.name), links: [] });
-      else if (node.type === 'page') current().links.push({ title: textOf(node.name), url: node.url });
+      else if (node.type === 'page') current().links.push({ title: textOf(node.name), url: canonicalPath(node.url) });
       else {
         sections.push({ title: textOf(node.name), links: [] });
-        if (node.index) current().links.push({ title: textOf(node.index.name), url: node.index.url });
+        if (node.index) current().links.push({ title: textOf(node.index.name), url: canonicalPath(node.index.url) });
         visit(node.children);
       }
     }
@@ -40,7 +41,7 @@ export interface PageContext {
 /** Where a page sits in the guide: its section (for breadcrumbs) and its neighbours (prev/next). */
 export function pageContext(sections: NavSection[], url: string): PageContext {
   const flat = sections.flatMap((section) => section.links.map((link) => ({ link, section: section.title })));
-  const index = flat.findIndex((entry) => entry.link.url === url);
+  const index = flat.findIndex((entry) => entry.link.url === canonicalPath(url));
   if (index === -1) return { section: null, previous: null, next: null };
   return {
     section: flat[index].section,

@@ -16,7 +16,14 @@ export function absoluteUrl(path: string): string {
   return `${siteUrl}${basePath}${path}`;
 }
 
-/** Site URLs end with a slash (trailingSlash: true) so each page is a folder with index.html. */
-export function docsUrl(slugs: readonly string[]): string {
-  return slugs.length === 0 ? `${docsRoute}/` : `${docsRoute}/${slugs.join('/')}/`;
+/**
+ * The site's one URL style: every page URL ends with a slash (trailingSlash: true, so each page is a
+ * folder with index.html). Fumadocs' loader gives page URLs without it; everything we render goes through here.
+ */
+export function canonicalPath(url: string): string {
+  const match = /^([^?#]*)(.*)$/.exec(url);
+  const path = match?.[1] ?? url;
+  const rest = match?.[2] ?? '';
+  if (path === '' || path.endsWith('/') || /\.[a-z0-9]+$/i.test(path)) return url;
+  return `${path}/${rest}`;
 }

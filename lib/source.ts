@@ -1,10 +1,10 @@
 import { loader } from 'fumadocs-core/source';
 import { docs } from 'collections/server';
-import { docsRoute, docsUrl } from './site';
+import { docsRoute } from './site';
 
+/** Page URLs from the loader have no trailing slash; render them through canonicalPath() (lib/site.ts). */
 export const source = loader({
   baseUrl: docsRoute,
-  url: (slugs) => docsUrl(slugs),
   source: docs.toFumadocsSource(),
 });
 

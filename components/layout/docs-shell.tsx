@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { DocsPage } from '@/lib/source';
 import { source } from '@/lib/source';
+import { canonicalPath } from '@/lib/site';
 import { navSections, pageContext } from '@/lib/page-tree';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
@@ -18,13 +19,14 @@ interface DocsShellProps {
 /** The docs page frame, all server-rendered: header, sidebar, breadcrumbs, body, sources, prev/next, TOC. */
 export function DocsShell({ page, children }: DocsShellProps) {
   const sections = navSections(source.getPageTree());
-  const context = pageContext(sections, page.url);
+  const url = canonicalPath(page.url);
+  const context = pageContext(sections, url);
   return (
     <>
-      <SiteHeader currentUrl={page.url} />
+      <SiteHeader currentUrl={url} />
       <div className="docs-grid">
         <div className="sidebar">
-          <SidebarNav sections={sections} currentUrl={page.url} label="Guide pages" />
+          <SidebarNav sections={sections} currentUrl={url} label="Guide pages" />
         </div>
         <main id="main-content" className="docs-main" tabIndex={-1}>
           <nav aria-label="Breadcrumb" className="breadcrumbs">

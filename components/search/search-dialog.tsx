@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { loadSearchEngine, type SearchResult } from '@/lib/search/client';
 import { highlightParts } from '@/lib/search/highlight';
+import { basePath } from '@/lib/site';
 
 export interface SearchDialogProps {
   onClose: () => void;
@@ -40,11 +41,22 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
     };
   }, []);
 
+  const typedAt = useRef(0);
+  const list = useRef<HTMLUListElement>(null);
+
   useEffect(() => {
     if (status !== 'ready' || !engine.current) return;
     setResults(engine.current.search(query));
     setActive(0);
   }, [query, status]);
+
+  // Time from keystroke to rendered results, exposed for the search benchmark.
+  useEffect(() => {
+    if (typedAt.current && list.current) {
+      list.current.dataset.renderMs = (performance.now() - typedAt.current).toFixed(1);
+      list.current.dataset.query = query;
+    }
+  }, [results, query]);
 
   function go(result: SearchResult | undefined) {
     if (!result) return;
@@ -107,7 +119,10 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
             placeholder="Search: awsvpc, IRSA, Fargate Spot…"
             value={query}
             maxLength={10_000}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              typedAt.current = performance.now();
+              setQuery(event.target.value);
+            }}
             onKeyDown={onKeyDown}
             spellCheck={false}
             autoComplete="off"
@@ -119,7 +134,7 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
         <p className="search-status" role="status" aria-live="polite">
           {message}
         </p>
-        <ul id={listId} role="listbox" aria-label="Search results" className="search-results">
+        <ul ref={list} id={listId} role="listbox" aria-label="Search results" className="search-results">
           {results.map((result, index) => (
             <li
               key={result.url}
@@ -128,8 +143,16 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
               aria-selected={index === active}
               className="search-result"
               onMouseMove={() => setActive(index)}
-              onClick={() => go(result)}
             >
+              <a
+                href={`${basePath}${result.url}`}
+                tabIndex={-1}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                  event.preventDefault();
+                  go(result);
+                }}
+              >
               <span className="search-result-page">{result.pageTitle}</span>
               {result.heading ? <span className="search-result-heading">{result.heading}</span> : null}
               {result.snippet ? (
@@ -139,6 +162,7 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
                   )}
                 </span>
               ) : null}
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { search, type AnyZBSearch } from 'zbsearch';
 import { expandQuery, queryWords } from './query';
+import { canonicalPath } from '../site';
 
 /** One search result: a section of a page (or a page's opening), never just "a page". */
 export interface SearchResult {
@@ -191,12 +192,13 @@ export class SearchEngine {
       }
       if (best < 0.5) continue;
       results.push({
-        url,
+        url: canonicalPath(url),
         pageTitle,
         heading: isOpening ? null : section.heading,
         snippet: snippetFor(section, bestWords),
         terms: [...new Set(variants.flat())],
-        score: raw * best,
+        // Coverage counts twice: a section with every query word beats one that repeats a single word.
+        score: raw * best * best,
       });
     }
     results.sort((a, b) => b.score - a.score);

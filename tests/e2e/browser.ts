@@ -30,11 +30,8 @@ async function resolveExecutable(): Promise<{ path: string; args: string[] }> {
   if (existsSync(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, args: BASE_ARGS };
   // Fallback: a Chromium shipped inside an npm package (unpacked to /tmp on first use; no download).
   const { default: packaged } = await import('@sparticuz/chromium');
-  const path = await packaged.executablePath();
-  const keep = packaged.args.filter(
-    (arg) => !/^--(disable-web-security|allow-running-insecure-content|headless)/.test(arg),
-  );
-  return { path, args: [...new Set([...keep, ...BASE_ARGS])] };
+  // Its Lambda-specific flags (single process, no web security) are not wanted here: plain flags work.
+  return { path: await packaged.executablePath(), args: BASE_ARGS };
 }
 
 export async function launchBrowser(): Promise<Browser> {

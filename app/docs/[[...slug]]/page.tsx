@@ -3,35 +3,49 @@ import { notFound } from 'next/navigation';
 import { source } from '@/lib/source';
 import { getMDXComponents } from '@/components/mdx-components';
 import { DocsShell } from '@/components/layout/docs-shell';
+import { RedirectPage } from '@/components/layout/redirect-page';
+import { ExamReview } from '@/components/mdx/exam-review';
+import { canonicalPath } from '@/lib/site';
+import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 
 interface PageParams {
   params: Promise<{ slug?: string[] }>;
 }
 
+function redirectFor(slug: string[] = []) {
+  const url = canonicalPath(`/docs/${slug.join('/')}`);
+  return PAGE_REDIRECTS.find((redirect) => redirect.from === url);
+}
+
 export default async function Page({ params }: PageParams) {
   const { slug } = await params;
+  const redirect = redirectFor(slug);
+  if (redirect) return <RedirectPage to={redirect.to} />;
   const page = source.getPage(slug);
   if (!page) notFound();
   const MDX = page.data.body;
 
   return (
     <DocsShell page={page}>
-      <MDX components={getMDXComponents()} />
+      <MDX components={getMDXComponents({ ExamReview })} />
     </DocsShell>
   );
 }
 
 export function generateStaticParams() {
-  return source.generateParams();
+  const moved = PAGE_REDIRECTS.map((redirect) => ({ slug: redirect.from.split('/').filter(Boolean).slice(1) }));
+  return [...source.generateParams(), ...moved];
 }
 
 export async function generateMetadata({ params }: PageParams): Promise<Metadata> {
   const { slug } = await params;
+  const redirect = redirectFor(slug);
+  if (redirect) return { title: 'Page moved', robots: { index: false }, alternates: { canonical: redirect.to } };
   const page = source.getPage(slug);
   if (!page) notFound();
   return {
     title: page.data.title,
     description: page.data.description,
-    alternates: { canonical: page.url },
+    alternates: { canonical: canonicalPath(page.url) },
   };
 }

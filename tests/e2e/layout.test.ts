@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('small screens', () => {
+  it('at 375 px the page with the widest table never scrolls sideways; the table scrolls in its own box', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true });
+    await page.goto(`${baseUrl}/docs/compute-options/`);
+    const widths = await page.evaluate(() => {
+      const tables = [...document.querySelectorAll<HTMLElement>('.table-scroll')];
+      const widest = tables.sort((a, b) => b.scrollWidth - a.scrollWidth)[0];
+      return {
+        page: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+        tableContent: widest.scrollWidth,
+        tableBox: widest.clientWidth,
+      };
+    });
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(widths.tableContent).toBeGreaterThan(widths.tableBox);
+  });
+
+  it('keeps the first column readable while a wide table scrolls', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true });
+    await page.goto(`${baseUrl}/docs/compute-options/#compute-options-gpu`);
+    const before = await page.locator('#compute-options-gpu th').boundingBox();
+    await page.locator('#compute-options-gpu').evaluate((row) => row.closest('.table-scroll')!.scrollBy(200, 0));
+    const after = await page.locator('#compute-options-gpu th').boundingBox();
+    expect(after?.x).toBeCloseTo(before!.x, 0);
+  });
+});
+
+describe('print', () => {
+  it('hides navigation and search, keeps tables whole and shows external link targets', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/docs/compute-options/`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.site-header')!).display,
+      sidebar: getComputedStyle(document.querySelector('.sidebar')!).display,
+      scrollOverflow: getComputedStyle(document.querySelector('.table-scroll')!).overflowX,
+      clipped: [...document.querySelectorAll<HTMLElement>('.table-scroll')].some((box) => box.scrollWidth > box.clientWidth + 1),
+      linkSuffix: getComputedStyle(document.querySelector('.page-sources a')!, '::after').content,
+    }));
+    expect(printed.header).toBe('none');
+    expect(printed.sidebar).toBe('none');
+    expect(printed.scrollOverflow).toBe('visible');
+    expect(printed.clipped).toBe(false);
+    expect(printed.linkSuffix).toContain('https://');
+  });
+});
