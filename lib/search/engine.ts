@@ -40,7 +40,7 @@ function plain(markdown: string): string {
     .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
     .replace(/^\s*\|?\s*-{3,}.*$/gm, '')
     .replace(/\s*\|\s*/g, ' · ')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<\/?[A-Z][^>]*>/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^ · | · $/g, '')
     .trim();
@@ -67,6 +67,29 @@ function withinOneEdit(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Optimal string alignment distance (edits incl. one swap of neighbours), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows[i] = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[i][j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
+      rows[i][j] = value;
+      best = Math.min(best, value);
+    }
+    if (i > 0 && best > max) return max + 1;
+  }
+  return rows[a.length][b.length];
 }
 
 function wordMatches(word: string, candidate: string): boolean {
@@ -122,6 +145,8 @@ export class SearchEngine {
   private readonly sections = new Map<string, Section>();
   private readonly pageTitles = new Map<string, string>();
   private readonly pageUrls = new Map<string, string>();
+  /** Every word in the index with how often it occurs, for typo correction. */
+  private readonly dictionary = new Map<string, number>();
 
   constructor(private readonly db: AnyZBSearch, docs: readonly IndexedDoc[]) {
     for (const doc of docs) {
@@ -137,8 +162,32 @@ export class SearchEngine {
         section.heading = text;
         section.headingWords = tokens(text);
       } else if (doc.type === 'text') section.texts.push(text);
-      for (const word of allTokens(text)) section.words.add(word);
+      for (const word of allTokens(text)) {
+        section.words.add(word);
+        this.dictionary.set(word, (this.dictionary.get(word) ?? 0) + 1);
+      }
     }
+    for (const title of this.pageTitles.values()) for (const word of allTokens(title)) this.dictionary.set(word, (this.dictionary.get(word) ?? 0) + 1);
+  }
+
+  /** The query with each unknown word replaced by the closest indexed word ("dameon" → "daemon"), or null. */
+  private corrected(words: readonly string[]): string[] | null {
+    let changed = false;
+    const fixed = words.map((word) => {
+      if (word.length < 4 || this.dictionary.has(word) || /\d/.test(word)) return word;
+      const max = word.length >= 6 ? 2 : 1;
+      let best: { word: string; distance: number; count: number } | null = null;
+      for (const [candidate, count] of this.dictionary) {
+        if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
+        const distance = editDistance(word, candidate, max);
+        if (distance > max) continue;
+        if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+      }
+      if (!best) return word;
+      changed = true;
+      return best.word;
+    });
+    return changed ? fixed : null;
   }
 
   private sectionFor(doc: IndexedDoc): Section {
@@ -153,6 +202,8 @@ export class SearchEngine {
   search(input: string): SearchResult[] {
     const variants = expandQuery(input);
     if (variants.length === 0) return [];
+    const correction = this.corrected(variants[0]);
+    if (correction) variants.push(correction);
     const scores = new Map<string, number>();
     variants.forEach((words, index) => {
       const term = words.join(' ');
