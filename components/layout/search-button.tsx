@@ -36,9 +36,16 @@ export function SearchButton() {
     return () => window.removeEventListener('keydown', onKey);
   }, [openSearch]);
 
+  // Return focus once the modal is gone (while it is open, everything else is inert).
+  useEffect(() => {
+    if (!open && opener.current) {
+      opener.current.focus();
+      opener.current = null;
+    }
+  }, [open]);
+
   function close() {
     setOpen(false);
-    opener.current?.focus();
   }
 
   return (

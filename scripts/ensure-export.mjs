@@ -1,0 +1,10 @@
+// Benchmarks run against the built export: build it first when it is missing or stale.
+import { exportIsFresh } from './build-state.mjs';
+import { run } from './run.mjs';
+
+export async function ensureExport() {
+  if (exportIsFresh()) return false;
+  console.log('Building the static export (next build)…');
+  await run('npx', ['next', 'build']);
+  return true;
+}

@@ -1,0 +1,1 @@
+export function sectionTextInPage(hash: string | null): string;

@@ -1,0 +1,6 @@
+export function startStaticServer(options: {
+  root: string;
+  port?: number;
+  host?: string;
+  headers?: Record<string, string>;
+}): Promise<{ url: string; port: number; close: () => Promise<void> }>;
