@@ -1,5 +1,18 @@
 import { componentAnchorsOf } from './page-records';
 import { canonicalPath } from './site';
+import { QUESTIONS, questionsForPage } from './data/questions';
+import { slugify } from './slug';
+
+const PRACTICE_URL = '/docs/practice/';
+
+/** Ids the layout adds to a page beyond its MDX: the "Check yourself" section and its questions. */
+function generatedAnchors(url: string): string[] {
+  if (url === PRACTICE_URL) {
+    return [...QUESTIONS.map((question) => question.id), ...new Set(QUESTIONS.map((question) => `topic-${slugify(question.page)}`))];
+  }
+  const questions = questionsForPage(url);
+  return questions.length > 0 ? ['check-yourself', ...questions.map((question) => question.id)] : [];
+}
 
 interface AnchoredPage {
   url: string;
@@ -14,7 +27,7 @@ export function pageAnchors(page: AnchoredPage, extra: readonly string[] = []): 
   const ids = new Set<string>(LAYOUT_ANCHORS);
   for (const item of page.data.toc) ids.add(decodeURIComponent(item.url.replace(/^#/, '')));
   for (const anchor of componentAnchorsOf(page.data)) ids.add(anchor.id);
-  for (const id of extra) ids.add(id);
+  for (const id of [...generatedAnchors(canonicalPath(page.url)), ...extra]) ids.add(id);
   return ids;
 }
 

@@ -10,6 +10,8 @@ import { SidebarNav } from './sidebar-nav';
 import { Toc } from './toc';
 import { PageSources } from '@/components/page-sources';
 import { ReviewedDate } from '@/components/reviewed-date';
+import { CheckYourself } from '@/components/quiz/check-yourself';
+import { questionsForPage } from '@/lib/data/questions';
 
 interface DocsShellProps {
   page: DocsPage;
@@ -21,6 +23,8 @@ export function DocsShell({ page, children }: DocsShellProps) {
   const sections = navSections(source.getPageTree());
   const url = canonicalPath(page.url);
   const context = pageContext(sections, url);
+  const questions = questionsForPage(url);
+  const toc = questions.length > 0 ? [...page.data.toc, { title: 'Check yourself', url: '#check-yourself', depth: 2 }] : page.data.toc;
   return (
     <>
       <SiteHeader currentUrl={url} />
@@ -43,6 +47,7 @@ export function DocsShell({ page, children }: DocsShellProps) {
             <p className="page-description">{page.data.description}</p>
             <ReviewedDate date={page.data.lastReviewed} />
             {children}
+            <CheckYourself questions={questions} />
             <PageSources sources={page.data.sources} />
           </article>
           <nav aria-label="Previous and next page" className="page-neighbours">
@@ -63,7 +68,7 @@ export function DocsShell({ page, children }: DocsShellProps) {
           </nav>
         </main>
         <div className="toc-column">
-          <Toc items={page.data.toc} />
+          <Toc items={toc} />
         </div>
       </div>
       <SiteFooter />

@@ -5,6 +5,8 @@ import { getMDXComponents } from '@/components/mdx-components';
 import { DocsShell } from '@/components/layout/docs-shell';
 import { RedirectPage } from '@/components/layout/redirect-page';
 import { ExamReview } from '@/components/mdx/exam-review';
+import { PracticeQuestions } from '@/components/quiz/practice-questions';
+import { TriggerPhrases } from '@/components/mdx/trigger-phrases';
 import { canonicalPath } from '@/lib/site';
 import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 
@@ -27,7 +29,7 @@ export default async function Page({ params }: PageParams) {
 
   return (
     <DocsShell page={page}>
-      <MDX components={getMDXComponents({ ExamReview })} />
+      <MDX components={getMDXComponents({ ExamReview, PracticeQuestions, TriggerPhrases })} />
     </DocsShell>
   );
 }

@@ -1,0 +1,13 @@
+/** Running score and reset, filled in by the quiz script (hidden without JavaScript). */
+export function QuizScore() {
+  return (
+    <div className="quiz-score" hidden data-quiz-controls="">
+      <p data-score="" aria-live="polite">
+        No questions answered yet.
+      </p>
+      <button type="button" className="quiz-button secondary" data-reset="">
+        Reset my answers
+      </button>
+    </div>
+  );
+}

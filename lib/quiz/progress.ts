@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** What the browser remembers per question: answered, and whether the last answer was right. */
+export interface QuestionProgress {
+  correct: boolean;
+}
+
+export type Progress = Record<string, QuestionProgress>;
+
+export const PROGRESS_KEY = 'field-guide-practice-v1';
+
+const progressSchema = z.record(z.string().regex(/^q-[a-z0-9-]+$/), z.object({ correct: z.boolean() }).strip());
+
+interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Reads saved progress. Corrupted or foreign values are dropped (and removed), never fatal. */
+export function loadProgress(storage: StorageLike | undefined): Progress {
+  if (!storage) return {};
+  let raw: string | null = null;
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+    if (raw === null) return {};
+    const parsed = progressSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Unreadable JSON or blocked storage: fall through and reset.
+  }
+  try {
+    storage.removeItem(PROGRESS_KEY);
+  } catch {
+    // Storage unavailable: nothing to reset.
+  }
+  return {};
+}
+
+export function saveProgress(storage: StorageLike | undefined, progress: Progress): void {
+  try {
+    storage?.setItem(PROGRESS_KEY, JSON.stringify(progress));
+  } catch {
+    // Quota or privacy mode: progress lasts for this page view only.
+  }
+}
+
+export function scoreOf(progress: Progress, ids: readonly string[]): { answered: number; correct: number; total: number } {
+  let answered = 0;
+  let correct = 0;
+  for (const id of ids) {
+    const entry = progress[id];
+    if (!entry) continue;
+    answered++;
+    if (entry.correct) correct++;
+  }
+  return { answered, correct, total: ids.length };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { QUESTIONS } from '@/lib/data/questions';
+import type { Question } from '@/lib/data/questions/types';
+import { questionProblems, questionSetProblems } from '@/lib/quiz/validate';
+
+const sound: Question = {
+  id: 'q-sample',
+  page: '/docs/compute-options/',
+  service: 'ECS',
+  scenario: 'A team wants containers without managing servers. What should it use?',
+  choose: 1,
+  options: [
+    { text: 'Fargate', correct: true, explanation: 'Serverless compute for containers.' },
+    { text: 'EC2 launch type', correct: false, explanation: 'You manage the instances.' },
+    { text: 'Lambda', correct: false, explanation: 'Functions, not long-running containers.' },
+    { text: 'EKS self-managed nodes', correct: false, explanation: 'You manage the nodes.' },
+  ],
+  learnMore: '/docs/compute-options/#fargate',
+  source: 'https://docs.aws.amazon.com/AmazonECS/latest/userguide/what-is-fargate.html',
+};
+
+describe('question data rules', () => {
+  it('accept a sound question', () => {
+    expect(questionProblems(sound)).toEqual([]);
+  });
+
+  it('refuse a question with no correct option', () => {
+    const broken = { ...sound, options: sound.options.map((option) => ({ ...option, correct: false })) };
+    expect(questionProblems(broken)).toContain('no correct option');
+  });
+
+  it('refuse two correct options in a single-answer question', () => {
+    const broken = { ...sound, options: sound.options.map((option, index) => ({ ...option, correct: index < 2 })) };
+    expect(questionProblems(broken)).toContain('2 correct options in a single-answer question');
+  });
+
+  it('refuse an option without an explanation', () => {
+    const broken = { ...sound, options: sound.options.map((option, index) => (index === 2 ? { ...option, explanation: ' ' } : option)) };
+    expect(questionProblems(broken)).toContain('option 3 has no explanation');
+  });
+
+  it('refuse a "choose two" question without exactly two correct options', () => {
+    const broken: Question = { ...sound, choose: 2, scenario: `${sound.scenario} (Choose two.)`, options: [...sound.options, { text: 'x', correct: false, explanation: 'y' }] };
+    expect(questionProblems(broken)).toContain('a "choose two" question needs exactly 2 correct options, has 1');
+  });
+
+  it('refuse duplicate ids across the set', () => {
+    expect(questionSetProblems([sound, sound])).toContain('q-sample: duplicate id');
+  });
+
+  it('hold for every question in the guide', () => {
+    expect(questionSetProblems(QUESTIONS)).toEqual([]);
+  });
+});
