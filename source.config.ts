@@ -24,7 +24,10 @@ export const docs = defineDocs({
 
 export default defineConfig({
   mdxOptions: {
-    remarkPlugins: (plugins) => [remarkFieldGuide, ...plugins],
+    // Runs after Fumadocs' heading ids are set and before its search index is built.
+    remarkPlugins: [remarkFieldGuide],
+    // High-contrast themes: every token passes WCAG AA on the code block background in both themes.
+    rehypeCodeOptions: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
     valueToExport: ['examCallouts', 'anchors'],
   },
 });

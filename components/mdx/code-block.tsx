@@ -4,7 +4,8 @@ import type { ComponentProps } from 'react';
  * A Shiki-highlighted code block with its title and a copy button. The button is wired by the
  * shared clipboard script (components/ui/clipboard-script.tsx), so no per-block JavaScript ships.
  */
-export function CodeBlock({ title, children, ...props }: ComponentProps<'pre'> & { title?: string }) {
+export function CodeBlock({ title, children, icon: _icon, ...props }: ComponentProps<'pre'> & { title?: string; icon?: unknown }) {
+  // `icon` is an SVG string Fumadocs' code plugin attaches for its own UI; it is not an HTML attribute.
   return (
     <figure className="code-block" data-slot="code-block">
       {title ? <figcaption className="code-block-title">{title}</figcaption> : null}
