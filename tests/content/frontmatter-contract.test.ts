@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stripVTControlCharacters } from 'node:util';
 
 // The fixtures live outside content/; importing them with ?collection=docs runs the same
 // fumadocs-mdx compiler and zod schema (source.config.ts) that `next build` runs.
@@ -9,7 +10,8 @@ describe('frontmatter contract', () => {
       (reason: unknown) => reason,
     );
     expect(error).toBeInstanceOf(Error);
-    const message = (error as Error).message;
+    // The compiler colours its output when CI=true; compare the plain text.
+    const message = stripVTControlCharacters((error as Error).message);
     expect(message).toContain('bad-frontmatter.mdx');
     expect(message).toMatch(/lastReviewed: .*ISO date/);
     expect(message).toMatch(/sources: .*at least one https URL/);
@@ -21,6 +23,6 @@ describe('frontmatter contract', () => {
       (reason: unknown) => reason,
     );
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/missing-callout-id\.mdx:\d+: <ExamTip> needs an "id"/);
+    expect(stripVTControlCharacters((error as Error).message)).toMatch(/missing-callout-id\.mdx:\d+: <ExamTip> needs an "id"/);
   });
 });
