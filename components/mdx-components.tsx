@@ -1,6 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
-import { Callout } from 'fumadocs-ui/components/callout';
+import { Note } from './mdx/note';
 import { Heading } from './mdx/heading';
 import { Table } from './mdx/table';
 import { CodeBlock } from './mdx/code-block';
@@ -27,7 +27,7 @@ export function getMDXComponents(overrides?: MDXComponents) {
     h2: (props: ComponentProps<'h2'>) => <Heading as="h2" {...props} />,
     h3: (props: ComponentProps<'h3'>) => <Heading as="h3" {...props} />,
     h4: (props: ComponentProps<'h4'>) => <Heading as="h4" {...props} />,
-    Callout,
+    Note,
     ComparisonTable,
     Changed,
     Unconfirmed,

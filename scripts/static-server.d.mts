@@ -3,4 +3,5 @@ export function startStaticServer(options: {
   port?: number;
   host?: string;
   headers?: Record<string, string>;
+  compress?: boolean;
 }): Promise<{ url: string; port: number; close: () => Promise<void> }>;

@@ -1,7 +1,8 @@
 // A small static file server for out/: the same clean-URL rule a CDN or nginx applies
 // (folder → index.html, missing trailing slash → 301, unknown → 404.html with status 404).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { resolveRequestPath } from './url-mapping.mjs';
 
@@ -28,11 +29,31 @@ function isFile(path) {
   }
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.md', '.xml', '.svg', '.webmanifest', '']);
+
+/** Compressed bodies, made once per file and encoding (what a CDN caches). */
+const compressedCache = new Map();
+
+function compressed(file, encoding) {
+  const key = `${encoding}:${file}`;
+  if (!compressedCache.has(key)) {
+    const body = readFileSync(file);
+    compressedCache.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return compressedCache.get(key);
+}
+
 /**
- * @param {{ root: string, port?: number, host?: string, headers?: Record<string, string> }} options
+ * @param {{ root: string, port?: number, host?: string, headers?: Record<string, string>, compress?: boolean }} options
+ *   compress: answer with brotli or gzip like a CDN does (used by the benchmark's page-weight numbers)
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export function startStaticServer({ root, port = 0, host = '127.0.0.1', headers = {} }) {
+export function startStaticServer({ root, port = 0, host = '127.0.0.1', headers = {}, compress = false }) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -60,7 +81,18 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1', headers 
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = !compress || !COMPRESSIBLE.has(extname(file)) ? null : accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
+    // Hashed build assets never change; everything else is revalidated (what a CDN should be told too).
+    if (result.file.startsWith('/_next/static/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    if (encoding) {
+      const body = compressed(file, encoding);
+      res.writeHead(status, { 'Content-Type': type, 'Content-Encoding': encoding, 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': type });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

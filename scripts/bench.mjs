@@ -1,0 +1,112 @@
+// npm run bench — builds the export cold (timed; pass --reuse to keep an existing out/), then prints one
+// table per page type: first-load JS (gzip -9 bytes and script count), HTML and CSS bytes, page weight
+// and Lighthouse 12 mobile scores with LCP, TBT and CLS, plus the search index size. Writes the same to
+// bench-results/bench.json so runs can be compared. Chromium is found as the browser tests find it.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { launch } from 'chrome-launcher';
+import { run } from './run.mjs';
+import { firstLoadJs } from './page-js.mjs';
+import { startStaticServer } from './static-server.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = join(ROOT, 'out');
+const reuse = process.argv.includes('--reuse') && existsSync(join(OUT, 'index.html'));
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+
+let buildSeconds = null;
+if (!reuse) {
+  rmSync(join(ROOT, '.next'), { recursive: true, force: true });
+  rmSync(OUT, { recursive: true, force: true });
+  const started = Date.now();
+  await run('npx', ['next', 'build']);
+  buildSeconds = (Date.now() - started) / 1000;
+}
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '_next' ? [] : htmlFiles(path);
+    return name === 'index.html' ? [path] : [];
+  });
+}
+
+// Pick the page types from the export itself.
+const docs = htmlFiles(join(OUT, 'docs')).map((file) => {
+  const html = readFileSync(file, 'utf8');
+  const text = (html.match(/<article[\s\S]*?<\/article>/)?.[0] ?? '').replace(/<[^>]+>/g, ' ');
+  return { file: file.slice(OUT.length + 1), words: text.split(/\s+/).length, tables: (html.match(/<table/g) ?? []).length, redirect: html.includes('http-equiv="refresh"') };
+}).filter((page) => !page.redirect);
+const byWords = [...docs].sort((a, b) => b.words - a.words);
+const byTables = [...docs].sort((a, b) => b.tables - a.tables);
+const PAGES = [
+  { type: 'home', file: 'index.html' },
+  { type: 'typical docs page', file: 'docs/ecs/task-networking/index.html' },
+  { type: 'longest docs page', file: byWords[0].file },
+  { type: 'most table-heavy page', file: byTables.find((page) => page.file !== byWords[0].file)?.file ?? byTables[0].file },
+  { type: '404', file: '404.html' },
+];
+const toPath = (file) => `/${file.replace(/index\.html$/, '')}`;
+
+const css = readdirSync(join(OUT, '_next/static/chunks')).filter((name) => name.endsWith('.css'));
+const cssGzip = css.reduce((sum, name) => sum + gz(readFileSync(join(OUT, '_next/static/chunks', name))), 0);
+
+// A local server that compresses like a CDN (brotli, else gzip), on the site URL's port so canonical URLs match.
+const server = await startStaticServer({ root: OUT, port: 3000, compress: true });
+const chrome = await launch({ chromePath: await chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+
+const rows = [];
+for (const page of PAGES) {
+  const js = firstLoadJs(OUT, page.file);
+  const html = readFileSync(join(OUT, page.file));
+  // Lighthouse refuses a 404 status, so the 404 page is measured at its own file URL.
+  const url = `${server.url}${page.type === '404' ? '/404.html' : toPath(page.file)}`;
+  await fetch(url, { headers: { 'accept-encoding': 'br' } }); // warm the server's compression cache, as a CDN edge would be
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const lhr = result.lhr;
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  rows.push({
+    type: page.type,
+    path: toPath(page.file),
+    jsGzip: js.gzip,
+    jsScripts: js.scripts.length,
+    htmlRaw: html.length,
+    htmlGzip: gz(html),
+    cssGzip,
+    pageWeight: audit('total-byte-weight'),
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map((a) => a.id).slice(0, 8),
+  });
+}
+await chrome.kill();
+await server.close();
+
+// Whole-site first-load JS: the worst docs page decides the budget.
+const worstDocs = docs.map((page) => ({ path: toPath(page.file), gzip: firstLoadJs(OUT, page.file).gzip })).sort((a, b) => b.gzip - a.gzip)[0];
+const index = readFileSync(join(OUT, 'api/search'));
+const searchIndex = { raw: index.length, gzip: gz(index), brotli: brotliCompressSync(index).length };
+
+console.log('\npage type              path                                  JS KB (n)   HTML KB raw/gz  CSS KB  weight KB  Perf A11y BP  SEO  LCP ms  TBT ms  CLS');
+for (const row of rows) {
+  console.log(
+    `${row.type.padEnd(22)} ${row.path.padEnd(37)} ${kb(row.jsGzip).padStart(6)} (${row.jsScripts})  ${kb(row.htmlRaw).padStart(6)}/${kb(row.htmlGzip).padEnd(6)} ${kb(row.cssGzip).padStart(6)}  ${kb(row.pageWeight).padStart(8)}  ${String(row.performance).padStart(4)} ${String(row.accessibility).padStart(4)} ${String(row.bestPractices).padStart(3)} ${String(row.seo).padStart(4)} ${String(row.lcpMs).padStart(7)} ${String(row.tbtMs).padStart(7)}  ${row.cls}`,
+  );
+  if (row.failing.length) console.log(`${''.padEnd(23)}audits below 100%: ${row.failing.join(', ')}`);
+}
+console.log(`\nHeaviest docs page first-load JS: ${kb(worstDocs.gzip)} KB gzip (${worstDocs.path}); budget 200 KB`);
+console.log(`Search index (loaded on first search only): ${kb(searchIndex.raw)} KB raw, ${kb(searchIndex.gzip)} KB gzip, ${kb(searchIndex.brotli)} KB brotli`);
+console.log(buildSeconds === null ? 'Build: reused existing out/ (--reuse)' : `Cold build (rm -rf .next out; next build): ${buildSeconds.toFixed(1)} s on this machine`);
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, worstDocs, searchIndex }, null, 2)}\n`);
+console.log('Wrote bench-results/bench.json');

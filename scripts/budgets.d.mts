@@ -1,0 +1,1 @@
+export const FIRST_LOAD_JS_BUDGET: number;
