@@ -3,6 +3,7 @@ import { source } from '@/lib/source';
 import { collectExamReview } from '@/lib/exam-review';
 import { pagesInNavigationOrder } from '@/lib/navigation';
 import { slugify } from '@/lib/slug';
+import { AnchorLink } from '@/components/ui/anchor-link';
 
 /** The generated "Exam tips and traps" list: every callout in the guide, grouped by page. */
 export function ExamReview() {
@@ -15,8 +16,9 @@ export function ExamReview() {
       </p>
       {groups.map((group) => (
         <section key={group.url} aria-labelledby={`review-${slugify(group.url)}`}>
-          <h3 id={`review-${slugify(group.url)}`}>
+          <h3 id={`review-${slugify(group.url)}`} className="heading">
             <Link href={group.url}>{group.title}</Link>
+            <AnchorLink anchor={`review-${slugify(group.url)}`} label={`Copy link to section: ${group.title}`} />
           </h3>
           <ul className="exam-review-list">
             {group.callouts.map((callout) => (

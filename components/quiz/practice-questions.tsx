@@ -6,6 +6,7 @@ import { slugify } from '@/lib/slug';
 import { QuestionCard } from './question-card';
 import { QuizScore } from './quiz-score';
 import { QuizLoader } from './quiz-loader';
+import { AnchorLink } from '@/components/ui/anchor-link';
 
 /** The Practice page: every question, grouped by topic in guide order, with filters (enabled by the quiz script). */
 export function PracticeQuestions() {
@@ -47,6 +48,7 @@ export function PracticeQuestions() {
         <section key={topic.url} data-topic-group="" aria-labelledby={`topic-${slugify(topic.url)}`}>
           <h2 id={`topic-${slugify(topic.url)}`} className="heading">
             <a href={topic.url}>{topic.title}</a>
+            <AnchorLink anchor={`topic-${slugify(topic.url)}`} label={`Copy link to section: ${topic.title}`} />
           </h2>
           {topic.questions.map((question, index) => (
             <QuestionCard key={question.id} question={question} number={index + 1} topic={topic.title} />

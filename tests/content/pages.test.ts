@@ -1,7 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { source } from '@/lib/source';
+import { canonicalPath } from '@/lib/site';
 
 const pages = source.getPages();
+
+// The fourteen topics of the original notes, each its own page (issue: content).
+const TOPIC_PAGES = [
+  '/docs/', // overview: ECS vs EKS at a glance
+  '/docs/core-concepts/',
+  '/docs/compute-options/',
+  '/docs/ecs/how-ecs-works/',
+  '/docs/ecs/task-networking/',
+  '/docs/eks/how-eks-works/',
+  '/docs/eks/compute/',
+  '/docs/choosing/',
+  '/docs/integrations/',
+  '/docs/use-cases/',
+  '/docs/exam-tips/',
+  '/docs/cross-cloud/',
+  '/docs/pricing/',
+  '/docs/what-changed/',
+];
+
+describe('the guide', () => {
+  it('has a page for each of the fourteen seed topics', () => {
+    const urls = new Set(pages.map((page) => canonicalPath(page.url)));
+    expect(TOPIC_PAGES.filter((url) => !urls.has(url))).toEqual([]);
+  });
+});
 
 describe('every docs page', () => {
   it('exists in the loader', () => {
