@@ -149,7 +149,7 @@ export const OPTIONS = {
     kind: 'addition',
     hosts: 'none',
     why: {
-      text: 'Interruptible tasks on spare capacity for about 70% less, with a two-minute warning. Mix it with regular Fargate through base and weight. Not for Windows or ARM64 tasks.',
+      text: 'Runs tasks on spare capacity for about 70% less; AWS can stop them with a two-minute warning. Not for Windows or ARM64 tasks.',
       href: '/docs/pricing/#fargate-spot',
       see: 'Fargate Spot (ECS only)',
     },
@@ -160,7 +160,7 @@ export const OPTIONS = {
     kind: 'addition',
     hosts: 'you',
     why: {
-      text: 'EC2 Spot capacity for the interruptible work: chosen as a purchase option in the Auto Scaling group capacity provider, or as Spot capacity on ECS Managed Instances (since December 2025).',
+      text: 'Spot is a purchase option in the Auto Scaling group capacity provider (ECS on EC2), and ECS Managed Instances has offered Spot capacity since December 2025.',
       href: '/docs/pricing/#ec2-purchase-options',
       see: 'EC2 purchase options',
     },
@@ -171,7 +171,7 @@ export const OPTIONS = {
     kind: 'addition',
     hosts: 'you',
     why: {
-      text: 'EKS has no Fargate Spot. Run the interruptible pods on a managed node group with the Spot capacity type, scaled by Cluster Autoscaler or Karpenter.',
+      text: 'A managed node group with the Spot capacity type, scaled by Cluster Autoscaler or Karpenter, runs the interruptible pods on Spot EC2 capacity.',
       href: '/docs/eks/compute/#managed-node-groups',
       see: 'Managed node groups',
     },
@@ -182,7 +182,7 @@ export const OPTIONS = {
     kind: 'addition',
     hosts: 'you',
     why: {
-      text: 'Runs ECS tasks on your own servers and VMs (the EXTERNAL launch type) while the control plane stays in AWS. No Elastic Load Balancing, so it suits outbound and data-processing work.',
+      text: 'Tasks on your servers and VMs use the EXTERNAL launch type. Elastic Load Balancing does not reach them, so it suits outbound and data-processing work.',
       href: '/docs/ecs/anywhere-managed-instances/#ecs-anywhere',
       see: 'ECS Anywhere for on-premises servers',
     },
@@ -193,7 +193,7 @@ export const OPTIONS = {
     kind: 'addition',
     hosts: 'you',
     why: {
-      text: 'Joins your own machines to an EKS cluster in an AWS Region over a VPN or Direct Connect. If the clusters must run without AWS, EKS Anywhere is the option instead.',
+      text: 'Your machines need a VPN or Direct Connect link to the cluster\'s VPC. If the clusters must run without AWS at all, EKS Anywhere is the option instead.',
       href: '/docs/eks/compute/#hybrid-nodes',
       see: 'EKS Hybrid Nodes',
     },
@@ -363,7 +363,7 @@ export const RULES = [
     options: ['ecs-fargate'],
     adds: 'fargate-spot',
     reason: {
-      text: 'Put the interruptible tasks on Fargate Spot and keep a base of regular Fargate for the rest.',
+      text: 'Put the interruptible tasks on Fargate Spot and keep a base of regular Fargate, mixed through a capacity provider strategy (base and weight).',
       href: '/docs/ecs/scaling-capacity/#fargate-spot',
       see: 'ECS scaling: Fargate Spot',
     },
@@ -387,7 +387,7 @@ export const RULES = [
     options: ['eks-auto-mode', 'eks-managed-node-groups', 'eks-fargate'],
     adds: 'eks-spot',
     reason: {
-      text: 'For Spot prices on EKS, add Spot EC2 nodes; Fargate Spot is not an option.',
+      text: 'EKS has no Fargate Spot, so Spot savings on EKS come from Spot EC2 nodes.',
       href: '/docs/eks/compute/#trap-ekscompute-fargate-spot-ecs-only',
       see: 'Exam trap: Fargate Spot is ECS-only',
     },
@@ -399,7 +399,7 @@ export const RULES = [
     options: ['ecs-fargate', 'ecs-managed-instances', 'ecs-ec2'],
     adds: 'ecs-anywhere',
     reason: {
-      text: 'Register your own servers with the same ECS control plane and run tasks on them.',
+      text: 'The same ECS control plane in AWS schedules tasks on your own servers.',
       href: '/docs/choosing/#hybrid',
       see: 'Hybrid and on-premises',
     },
@@ -411,7 +411,7 @@ export const RULES = [
     options: ['eks-auto-mode', 'eks-managed-node-groups', 'eks-fargate'],
     adds: 'eks-hybrid-nodes',
     reason: {
-      text: 'Join your own machines to the same EKS cluster as nodes.',
+      text: 'Your own servers join the EKS cluster as nodes, while AWS runs the control plane.',
       href: '/docs/choosing/#hybrid',
       see: 'Hybrid and on-premises',
     },

@@ -7,6 +7,7 @@ import { RedirectPage } from '@/components/layout/redirect-page';
 import { ExamReview } from '@/components/mdx/exam-review';
 import { PracticeQuestions } from '@/components/quiz/practice-questions';
 import { TriggerPhrases } from '@/components/mdx/trigger-phrases';
+import { DecisionGuide } from '@/components/decision/decision-guide';
 import { canonicalPath } from '@/lib/site';
 import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 
@@ -29,7 +30,8 @@ export default async function Page({ params }: PageParams) {
 
   return (
     <DocsShell page={page}>
-      <MDX components={getMDXComponents({ ExamReview, PracticeQuestions, TriggerPhrases })} />
+      {/* Page-specific tools: each renders only where its page's MDX uses it, so its client loader ships only there. */}
+      <MDX components={getMDXComponents({ ExamReview, PracticeQuestions, TriggerPhrases, DecisionGuide })} />
     </DocsShell>
   );
 }
