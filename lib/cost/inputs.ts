@@ -5,6 +5,9 @@ import { PRICES } from '@/lib/data/prices';
  * goes into and comes back out of the URL. Fields hold the text the reader typed; parsing happens here.
  */
 
+/** The pricing-page section the calculator sits in; shared links land on it. */
+export const COST_ANCHOR = 'cost-what-if';
+
 export interface NumberSpec {
   /** URL key. Short and stable: shared links depend on it. */
   key: string;

@@ -20,7 +20,7 @@ export interface SourcedFigure {
 }
 
 /** AWS quotes these figures without naming a Region. */
-export const NO_REGION_NAMED = 'none named: AWS quotes one rate';
+export const NO_REGION_NAMED = 'no named Region (AWS quotes a single rate)';
 
 export const PRICES = {
   ecsControlPlane: {

@@ -8,6 +8,7 @@ import { ExamReview } from '@/components/mdx/exam-review';
 import { PracticeQuestions } from '@/components/quiz/practice-questions';
 import { TriggerPhrases } from '@/components/mdx/trigger-phrases';
 import { DecisionGuide } from '@/components/decision/decision-guide';
+import { CostCalculator } from '@/components/cost/cost-calculator';
 import { canonicalPath } from '@/lib/site';
 import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 
@@ -30,8 +31,8 @@ export default async function Page({ params }: PageParams) {
 
   return (
     <DocsShell page={page}>
-      {/* Page-specific tools: each renders only where its page's MDX uses it, so its client loader ships only there. */}
-      <MDX components={getMDXComponents({ ExamReview, PracticeQuestions, TriggerPhrases, DecisionGuide })} />
+      {/* Page tools render only where a page's MDX uses them; their interactive code is imported lazily, so only those pages download it. */}
+      <MDX components={getMDXComponents({ ExamReview, PracticeQuestions, TriggerPhrases, DecisionGuide, CostCalculator })} />
     </DocsShell>
   );
 }
