@@ -7,6 +7,8 @@ import { RedirectPage } from '@/components/layout/redirect-page';
 import { ExamReview } from '@/components/mdx/exam-review';
 import { PracticeQuestions } from '@/components/quiz/practice-questions';
 import { TriggerPhrases } from '@/components/mdx/trigger-phrases';
+import { DecisionGuide } from '@/components/decision/decision-guide';
+import { CostCalculator } from '@/components/cost/cost-calculator';
 import { canonicalPath } from '@/lib/site';
 import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 
@@ -29,7 +31,8 @@ export default async function Page({ params }: PageParams) {
 
   return (
     <DocsShell page={page}>
-      <MDX components={getMDXComponents({ ExamReview, PracticeQuestions, TriggerPhrases })} />
+      {/* Page tools render only where a page's MDX uses them; their interactive code is imported lazily, so only those pages download it. */}
+      <MDX components={getMDXComponents({ ExamReview, PracticeQuestions, TriggerPhrases, DecisionGuide, CostCalculator })} />
     </DocsShell>
   );
 }

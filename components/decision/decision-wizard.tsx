@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { QUESTIONS, type Answers } from '@/lib/decision/rules';
+import { evaluate, isComplete, nextQuestion, verdictTitle } from '@/lib/decision/engine';
+import { answersFromSearch, hrefForAnswers, searchFromAnswers } from '@/lib/decision/url';
+import { QuestionStep } from './question-step';
+import { AnswerSummary } from './answer-summary';
+import { VerdictView } from './verdict-view';
+
+/**
+ * The step-by-step guide. Loaded lazily by DecisionLoader, so it only ever runs in the browser.
+ * The answers live in the URL: each answer pushes a history entry (Back steps back a question), and
+ * popstate restores whatever the URL holds. Unknown or hostile query values are ignored by answersFromSearch.
+ */
+export function DecisionWizard() {
+  const [answers, setAnswers] = useState<Answers>(() => answersFromSearch(window.location.search));
+  const [announcement, setAnnouncement] = useState('');
+  const current = useRef(answers);
+  const moveFocus = useRef(false);
+  const stepRef = useRef<HTMLDivElement>(null);
+
+  const show = useCallback((next: Answers) => {
+    current.current = next;
+    moveFocus.current = true;
+    setAnswers(next);
+    const question = nextQuestion(next);
+    setAnnouncement(
+      isComplete(next)
+        ? `Recommendation: ${verdictTitle(evaluate(next))}.`
+        : `Question ${QUESTIONS.findIndex((entry) => entry.id === question?.id) + 1} of ${QUESTIONS.length}: ${question?.question ?? ''}`,
+    );
+  }, []);
+
+  const go = useCallback(
+    (next: Answers) => {
+      window.history.pushState({ decisionGuide: true }, '', hrefForAnswers(window.location.pathname, next));
+      show(next);
+    },
+    [show],
+  );
+
+  useEffect(() => {
+    const onPopState = () => {
+      const restored = answersFromSearch(window.location.search);
+      // A Back to a plain #anchor on the same page leaves the answers alone: nothing to redo.
+      if (searchFromAnswers(restored) !== searchFromAnswers(current.current)) show(restored);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [show]);
+
+  // After an answer or a Back, put keyboard focus on the new question (or the result) so the reader carries on there.
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    stepRef.current?.querySelector<HTMLElement>('[data-focus-first]')?.focus();
+  }, [answers]);
+
+  const question = nextQuestion(answers);
+  const onLink = (next: Answers) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    go(next);
+  };
+
+  return (
+    <div className="decision-wizard" data-decision-wizard="">
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <AnswerSummary answers={answers} onLink={onLink} />
+      <div ref={stepRef}>
+        {question ? (
+          <QuestionStep
+            key={question.id}
+            question={question}
+            number={QUESTIONS.findIndex((entry) => entry.id === question.id) + 1}
+            total={QUESTIONS.length}
+            onAnswer={(value) => go({ ...answers, [question.id]: value })}
+          />
+        ) : isComplete(answers) ? (
+          <VerdictView verdict={evaluate(answers)} shareHref={hrefForAnswers(window.location.pathname, answers)} />
+        ) : null}
+      </div>
+      {Object.keys(answers).length > 0 ? (
+        <p className="decision-restart">
+          <a href={hrefForAnswers(window.location.pathname, {})} onClick={onLink({})} data-restart="">
+            Start again
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Fargate billing as AWS describes it: the vCPU and memory a task asks for, from image pull until the task
+ * stops, rounded up to the next second, with a one-minute minimum per run. Rates are the reader's input.
+ */
+
+export const FARGATE_MINIMUM_SECONDS = 60;
+
+/** The largest and smallest Linux Fargate task (0.25 vCPU / 0.5 GB up to 16 vCPU / 120 GB). */
+export const FARGATE_TASK_LIMITS = { minVcpu: 0.25, maxVcpu: 16, minMemoryGb: 0.5, maxMemoryGb: 120 } as const;
+
+/** Seconds Fargate bills for one run that lasts `runSeconds`: whole seconds, rounded up, never under a minute. */
+export function billedSecondsPerRun(runSeconds: number): number {
+  if (!(runSeconds > 0)) return 0; // A run that never happens is not billed.
+  // toPrecision strips floating-point noise (e.g. 0.1 hour × 3600 = 360.00000000000006) before rounding up.
+  const whole = Math.ceil(Number(runSeconds.toPrecision(12)));
+  return Math.max(FARGATE_MINIMUM_SECONDS, whole);
+}
+
+export interface FargateUsage {
+  tasks: number;
+  vcpu: number;
+  memoryGb: number;
+  /** Running time of each task in the month, in hours, split evenly over `runsPerMonth` runs. */
+  hoursPerMonth: number;
+  runsPerMonth: number;
+  pricePerVcpuHour: number;
+  pricePerGbHour: number;
+}
+
+export interface FargateCost {
+  /** How long each run lasts and how long it is billed for, in seconds. */
+  runSeconds: number;
+  billedSecondsPerRun: number;
+  /** Billed hours per task in the month (all runs). */
+  billedHoursPerTask: number;
+  /** What one task costs per billed hour: vCPU × rate + GB × rate. */
+  hourlyPerTask: number;
+  /** Unrounded monthly dollars for all tasks. */
+  dollars: number;
+}
+
+export function fargateMonthly(usage: FargateUsage): FargateCost {
+  const runSeconds = usage.runsPerMonth > 0 ? (usage.hoursPerMonth * 3600) / usage.runsPerMonth : 0;
+  const billed = billedSecondsPerRun(runSeconds);
+  const billedHoursPerTask = (usage.runsPerMonth * billed) / 3600;
+  const hourlyPerTask = usage.vcpu * usage.pricePerVcpuHour + usage.memoryGb * usage.pricePerGbHour;
+  return {
+    runSeconds,
+    billedSecondsPerRun: billed,
+    billedHoursPerTask,
+    hourlyPerTask,
+    dollars: usage.tasks * hourlyPerTask * billedHoursPerTask,
+  };
+}
+
+/** The Fargate Spot price for the same usage: the regular price less the discount (a percentage). */
+export function fargateSpotMonthly(regularDollars: number, discountPercent: number): number {
+  return regularDollars * (1 - discountPercent / 100);
+}
+
+/** Whether a task of this size fits on Fargate at all (Linux sizes). */
+export function fitsFargate(vcpu: number, memoryGb: number): boolean {
+  const limits = FARGATE_TASK_LIMITS;
+  return vcpu >= limits.minVcpu && vcpu <= limits.maxVcpu && memoryGb >= limits.minMemoryGb && memoryGb <= limits.maxMemoryGb;
+}
