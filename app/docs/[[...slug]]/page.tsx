@@ -7,7 +7,8 @@ import { RedirectPage } from '@/components/layout/redirect-page';
 import { ExamReview } from '@/components/mdx/exam-review';
 import { PracticeQuestions } from '@/components/quiz/practice-questions';
 import { TriggerPhrases } from '@/components/mdx/trigger-phrases';
-import { canonicalPath } from '@/lib/site';
+import { canonicalPath, markdownPath, ogImagePath } from '@/lib/site';
+import { socialMetadata } from '@/lib/social-metadata';
 import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 
 interface PageParams {
@@ -48,6 +49,13 @@ export async function generateMetadata({ params }: PageParams): Promise<Metadata
   return {
     title: page.data.title,
     description: page.data.description,
-    alternates: { canonical: canonicalPath(page.url) },
+    ...socialMetadata({
+      title: page.data.title,
+      description: page.data.description,
+      path: canonicalPath(page.url),
+      image: ogImagePath(page.slugs),
+      markdown: markdownPath(page.slugs),
+      modified: page.data.lastReviewed,
+    }),
   };
 }
