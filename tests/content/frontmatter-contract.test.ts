@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 // The fixtures live outside content/; importing them with ?collection=docs runs the same
@@ -9,7 +10,8 @@ describe('frontmatter contract', () => {
       (reason: unknown) => reason,
     );
     expect(error).toBeInstanceOf(Error);
-    const message = (error as Error).message;
+    // fumadocs-mdx colours the message when CI is set (picocolors), as in .ci/run; compare the text.
+    const message = stripVTControlCharacters((error as Error).message);
     expect(message).toContain('bad-frontmatter.mdx');
     expect(message).toMatch(/lastReviewed: .*ISO date/);
     expect(message).toMatch(/sources: .*at least one https URL/);
@@ -21,6 +23,6 @@ describe('frontmatter contract', () => {
       (reason: unknown) => reason,
     );
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/missing-callout-id\.mdx:\d+: <ExamTip> needs an "id"/);
+    expect(stripVTControlCharacters((error as Error).message)).toMatch(/missing-callout-id\.mdx:\d+: <ExamTip> needs an "id"/);
   });
 });
