@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ClipboardScript } from '@/components/ui/clipboard-script';
-import { siteDescription, siteName, siteUrl, basePath } from '@/lib/site';
+import { absoluteUrl, feedPath, feedTitle, siteDescription, siteName, siteUrl, basePath } from '@/lib/site';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import './global.css';
 
@@ -23,6 +23,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        {/* In the layout, not in metadata: pages set their own `alternates`, which would replace it. */}
+        <link rel="alternate" type="application/rss+xml" title={feedTitle} href={absoluteUrl(feedPath)} />
       </head>
       <body>
         <a href="#main-content" className="skip-link">

@@ -1,10 +1,10 @@
-const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { formatLongDate } from '@/lib/dates';
 
 /** "Last reviewed 26 November 2026", from the page's lastReviewed frontmatter. */
 export function ReviewedDate({ date }: { date: string }) {
   return (
     <p className="reviewed-date" data-slot="reviewed-date">
-      Last reviewed <time dateTime={date}>{format.format(new Date(`${date}T00:00:00Z`))}</time>
+      Last reviewed <time dateTime={date}>{formatLongDate(date)}</time>
     </p>
   );
 }

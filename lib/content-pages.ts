@@ -6,7 +6,7 @@ import { canonicalPath } from './site';
 import type { LinkTargetPage } from './links/validate';
 
 /** Non-content URLs that exist in the export (linkable, no anchors checked). */
-export const EXTRA_URLS = new Set(['/', '/sitemap.xml', '/robots.txt', '/llms.txt', '/llms-full.txt']);
+export const EXTRA_URLS = new Set(['/', '/sitemap.xml', '/robots.txt', '/llms.txt', '/llms-full.txt', '/feed.xml']);
 
 /** Every docs page as the link validator sees it, read through the content loader. */
 export function linkTargetPages(): LinkTargetPage[] {

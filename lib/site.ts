@@ -27,3 +27,24 @@ export function canonicalPath(url: string): string {
   if (path === '' || path.endsWith('/') || /\.[a-z0-9]+$/i.test(path)) return url;
   return `${path}/${rest}`;
 }
+
+/** The slugs of a docs page as one path segment list; the guide's front page has none. */
+function slugPath(slugs: readonly string[]): string {
+  return slugs.length > 0 ? slugs.join('/') : 'index';
+}
+
+/**
+ * Where a docs page's Markdown lives: /md/<slug>.md (/md/index.md for /docs/). A static export cannot
+ * put a file beside /docs/<slug>/ through the optional catch-all page route, so Markdown has its own tree.
+ */
+export function markdownPath(slugs: readonly string[]): string {
+  return `/md/${slugPath(slugs)}.md`;
+}
+
+/** The Open Graph image of a docs page (/og/docs/<slug>.png) or of the home page (/og/home.png). */
+export function ogImagePath(slugs: readonly string[] | 'home'): string {
+  return slugs === 'home' ? '/og/home.png' : `/og/docs/${slugPath(slugs)}.png`;
+}
+
+export const feedPath = '/feed.xml';
+export const feedTitle = `${siteName}: what changed`;

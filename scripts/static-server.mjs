@@ -61,7 +61,8 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1', headers 
     try {
       decoded = decodeURIComponent(pathname);
     } catch {
-      decoded = '/';
+      // Malformed percent-encoding names no file: the rule answers it like "..", with the 404 page.
+      decoded = '/..';
     }
     const exists = (path) => isFile(join(base, normalize(path)));
     const result = resolveRequestPath(decoded, exists);

@@ -1,5 +1,9 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
-import { siteName } from '@/lib/site';
+import { ogImagePath, siteDescription, siteName } from '@/lib/site';
+import { socialMetadata } from '@/lib/social-metadata';
+
+export const metadata: Metadata = socialMetadata({ title: siteName, description: siteDescription, path: '/', image: ogImagePath('home') });
 
 const START_HERE = [
   { href: '/docs/', title: 'ECS vs EKS at a glance', text: 'The two orchestrators side by side, in five minutes.' },

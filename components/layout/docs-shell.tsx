@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { DocsPage } from '@/lib/source';
 import { source } from '@/lib/source';
-import { canonicalPath } from '@/lib/site';
+import { basePath, canonicalPath, markdownPath } from '@/lib/site';
 import { navSections, pageContext } from '@/lib/page-tree';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
@@ -10,6 +10,7 @@ import { SidebarNav } from './sidebar-nav';
 import { Toc } from './toc';
 import { PageSources } from '@/components/page-sources';
 import { ReviewedDate } from '@/components/reviewed-date';
+import { CopyMarkdownButton } from '@/components/ui/copy-markdown-button';
 import { CheckYourself } from '@/components/quiz/check-yourself';
 import { questionsForPage } from '@/lib/data/questions';
 
@@ -45,7 +46,10 @@ export function DocsShell({ page, children }: DocsShellProps) {
           <article className="prose docs-article">
             <h1>{page.data.title}</h1>
             <p className="page-description">{page.data.description}</p>
-            <ReviewedDate date={page.data.lastReviewed} />
+            <div className="page-meta">
+              <ReviewedDate date={page.data.lastReviewed} />
+              <CopyMarkdownButton href={`${basePath}${markdownPath(page.slugs)}`} />
+            </div>
             {children}
             <CheckYourself questions={questions} />
             <PageSources sources={page.data.sources} />

@@ -17,6 +17,41 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+const markdownRequests = new Map<string, Promise<string>>();
+
+/** The page's Markdown, fetched once per URL (a failed request is forgotten so a retry can work). */
+function fetchMarkdown(url: string): Promise<string> {
+  let request = markdownRequests.get(url);
+  if (!request) {
+    request = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${url}`);
+      return response.text();
+    });
+    request.catch(() => markdownRequests.delete(url));
+    markdownRequests.set(url, request);
+  }
+  return request;
+}
+
+async function copyMarkdown(url: string): Promise<boolean> {
+  const markdown = fetchMarkdown(url);
+  if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+    try {
+      // Safari only lets a click write to the clipboard while it is handled: give it the pending text now.
+      const blob = markdown.then((text) => new Blob([text], { type: 'text/plain' }));
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+      return true;
+    } catch {
+      // Older engines refuse a promised ClipboardItem; writeText below still works there.
+    }
+  }
+  try {
+    return await copy(await markdown);
+  } catch {
+    return false;
+  }
+}
+
 function flash(element: HTMLElement) {
   element.dataset.copied = 'true';
   window.setTimeout(() => delete element.dataset.copied, 1500);
@@ -24,7 +59,8 @@ function flash(element: HTMLElement) {
 
 /**
  * One delegated listener for the whole page: anchor links (data-copy-link) copy their full URL,
- * code-block buttons (data-copy-code) copy their code. Results are announced to screen readers.
+ * code-block buttons (data-copy-code) copy their code, and "Copy as Markdown" (data-copy-markdown)
+ * fetches the page's Markdown from the URL it names and copies it. Results are announced to screen readers.
  */
 export function ClipboardScript() {
   useEffect(() => {
@@ -39,6 +75,17 @@ export function ClipboardScript() {
         window.dispatchEvent(new HashChangeEvent('hashchange'));
         announce((await copy(url.href)) ? 'Link copied to clipboard' : 'The link is in the address bar');
         flash(link);
+        return;
+      }
+      const markdownButton = event.target.closest<HTMLButtonElement>('button[data-copy-markdown]');
+      const markdownUrl = markdownButton?.dataset.copyMarkdown;
+      if (markdownButton && markdownUrl) {
+        if (markdownButton.getAttribute('aria-busy') === 'true') return;
+        markdownButton.setAttribute('aria-busy', 'true');
+        const copied = await copyMarkdown(markdownUrl);
+        markdownButton.removeAttribute('aria-busy');
+        announce(copied ? 'Markdown copied to clipboard' : 'Could not copy the Markdown');
+        if (copied) flash(markdownButton);
         return;
       }
       const button = event.target.closest<HTMLButtonElement>('button[data-copy-code]');

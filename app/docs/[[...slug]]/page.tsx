@@ -9,7 +9,8 @@ import { PracticeQuestions } from '@/components/quiz/practice-questions';
 import { TriggerPhrases } from '@/components/mdx/trigger-phrases';
 import { DecisionGuide } from '@/components/decision/decision-guide';
 import { CostCalculator } from '@/components/cost/cost-calculator';
-import { canonicalPath } from '@/lib/site';
+import { canonicalPath, markdownPath, ogImagePath } from '@/lib/site';
+import { socialMetadata } from '@/lib/social-metadata';
 import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 
 interface PageParams {
@@ -51,6 +52,13 @@ export async function generateMetadata({ params }: PageParams): Promise<Metadata
   return {
     title: page.data.title,
     description: page.data.description,
-    alternates: { canonical: canonicalPath(page.url) },
+    ...socialMetadata({
+      title: page.data.title,
+      description: page.data.description,
+      path: canonicalPath(page.url),
+      image: ogImagePath(page.slugs),
+      markdown: markdownPath(page.slugs),
+      modified: page.data.lastReviewed,
+    }),
   };
 }

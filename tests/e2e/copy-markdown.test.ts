@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const OUT = path.resolve(import.meta.dirname, '../../out');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('"Copy as Markdown"', () => {
+  it('copies the page\'s Markdown from the keyboard and announces it', async () => {
+    const { page, consoleErrors, pageErrors } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
+    const button = page.getByRole('button', { name: 'Copy as Markdown' });
+    await expect(button.isVisible()).resolves.toBe(true);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#clipboard-status').textContent()).toBe('Markdown copied to clipboard');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(readFileSync(path.join(OUT, 'md/ecs/task-networking.md'), 'utf8'));
+    await expect(button.getAttribute('data-copied')).resolves.toBe('true');
+    expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('works with Space too, after client-side navigation to another page', async () => {
+    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
+    await page.getByRole('navigation', { name: 'Guide pages', exact: true }).locator('a[href="/docs/core-concepts/"]').first().click();
+    await page.waitForURL(`${baseUrl}/docs/core-concepts/`);
+    await page.getByRole('button', { name: 'Copy as Markdown' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(path.join(OUT, 'md/core-concepts.md'), 'utf8'));
+  });
+
+  it('says so when the Markdown cannot be fetched', async () => {
+    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.route('**/md/**', (route) => route.fulfill({ status: 500, body: 'no' }));
+    await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect.poll(() => page.locator('#clipboard-status').textContent()).toBe('Could not copy the Markdown');
+  });
+
+  it('is hidden without JavaScript, where the plain "View as Markdown" link still works', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
+    await expect(page.locator('button[data-copy-markdown]').isVisible()).resolves.toBe(false);
+    const link = page.getByRole('link', { name: 'View as Markdown' });
+    await expect(link.isVisible()).resolves.toBe(true);
+    const response = await page.goto(`${baseUrl}${await link.getAttribute('href')}`);
+    expect(response?.status()).toBe(200);
+    expect(await response?.text()).toMatch(/^# ECS task networking\n/);
+  });
+});
