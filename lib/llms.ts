@@ -1,6 +1,8 @@
 import type { ComponentToMarkdown } from './markdown/remark-plain-markdown';
 import { renderPageMarkdown } from './markdown/page-markdown';
-import { checkYourselfMarkdown, examReviewMarkdown, practiceMarkdown, triggerPhrasesMarkdown } from './markdown/data-sections';
+import { checkYourselfMarkdown, decisionTableMarkdown, examReviewMarkdown, practiceMarkdown, sourcedPricesMarkdown, triggerPhrasesMarkdown } from './markdown/data-sections';
+import { decisionTable } from './decision/table';
+import { PRICES } from './data/prices';
 import { source, type DocsPage } from './source';
 import { pagesInNavigationOrder } from './navigation';
 import { navSections } from './page-tree';
@@ -15,6 +17,8 @@ const EXAM_TIPS_URL = '/docs/exam-tips/';
 function dataComponents(): Record<string, ComponentToMarkdown> {
   return {
     TriggerPhrases: () => triggerPhrasesMarkdown(TRIGGER_PHRASES),
+    DecisionGuide: () => decisionTableMarkdown(decisionTable()),
+    CostCalculator: () => sourcedPricesMarkdown(Object.values(PRICES)),
     ExamReview: () => examReviewMarkdown(collectExamReview(pagesInNavigationOrder(source), EXAM_TIPS_URL)),
     PracticeQuestions: () =>
       practiceMarkdown(

@@ -2,6 +2,8 @@ import type { RootContent, Table, TableRow, PhrasingContent } from 'mdast';
 import type { Question } from '../data/questions/types';
 import type { TriggerPhrase } from '../data/trigger-phrases';
 import type { ReviewPage } from '../exam-review';
+import type { DecisionRow } from '../decision/table';
+import type { SourcedFigure } from '../data/prices';
 import { heading, inlineText, link, list, paragraph, strong, text } from './build';
 
 // Markdown for the parts of a page that come from lib/data rather than from its MDX.
@@ -79,5 +81,44 @@ export function examReviewMarkdown(groups: readonly ReviewPage[]): RootContent[]
         ),
       ),
     ]),
+  ];
+}
+
+/** The decision guide as the page shows it without JavaScript: the whole rule table. */
+export function decisionTableMarkdown(rows: readonly DecisionRow[]): RootContent[] {
+  const header: TableRow = { type: 'tableRow', children: [cell(text('When')), cell(text('The guide')), cell(text('Why'))] };
+  const body: TableRow[] = rows.map((row) => ({
+    type: 'tableRow',
+    children: [
+      cell(text(row.when.join('; ') || 'Any answers')),
+      cell(text(`${row.then}${row.unconfirmed ? ' (unconfirmed)' : ''}`)),
+      cell(text(`${row.why.text} `), link(row.why.href, text(row.why.see))),
+    ],
+  }));
+  const table: Table = { type: 'table', align: [null, null, null], children: [header, ...body] };
+  return [
+    paragraph(strong(text('Decision table')), text(' (the interactive guide on the web page asks seven questions and applies these rules in order)')),
+    table,
+  ];
+}
+
+/** The cost what-if in Markdown: the sourced prices it uses; the calculator itself needs the web page. */
+export function sourcedPricesMarkdown(figures: readonly SourcedFigure[]): RootContent[] {
+  const header: TableRow = { type: 'tableRow', children: [cell(text('Figure')), cell(text('Price')), cell(text('Region, checked, source'))] };
+  const body: TableRow[] = figures.map((figure) => ({
+    type: 'tableRow',
+    children: [
+      cell(text(figure.label)),
+      cell(text(`${figure.approximate ? 'about ' : ''}${figure.unit === 'percent' ? `${figure.value}%` : `$${figure.value.toFixed(2)}${figure.unit === 'USD' ? '' : ` ${figure.unit.replace('USD ', '')}`}`}. ${figure.note}`)),
+      cell(text(`${figure.region}; ${figure.checked}; `), link(figure.source)),
+    ],
+  }));
+  const table: Table = { type: 'table', align: [null, null, null], children: [header, ...body] };
+  return [
+    paragraph(
+      strong(text('Prices the cost what-if uses')),
+      text(' (Fargate and EC2 rates are not quoted by our sources: the calculator on the web page asks you for them)'),
+    ),
+    table,
   ];
 }
