@@ -7,7 +7,7 @@ export const questions = [
     page: '/docs/',
     service: 'both',
     scenario:
-      'In December 2026 a retailer is designing service-to-service networking for a new platform where some teams deploy to Amazon ECS and others to Amazon EKS. The architect’s draft reuses a 2023 design that put AWS App Mesh under both. Which replacements should the architect choose? (Choose two.)',
+      'A retailer is designing service-to-service networking for a new platform where some teams deploy to Amazon ECS and others to Amazon EKS. The architect’s draft reuses a 2023 design that put AWS App Mesh under both. Which replacements should the architect choose? (Choose two.)',
     choose: 2,
     options: [
       {
