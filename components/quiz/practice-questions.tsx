@@ -16,7 +16,7 @@ export function PracticeQuestions() {
     .filter((topic) => topic.questions.length > 0);
   return (
     <div className="practice" data-quiz="">
-      <form className="practice-filters" hidden data-quiz-controls="" data-practice-filters="" aria-label="Filter questions">
+      <form className="practice-filters" data-quiz-controls="" data-practice-filters="" aria-label="Filter questions">
         <label>
           Topic{' '}
           <select name="topic" defaultValue="">

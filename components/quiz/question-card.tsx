@@ -61,7 +61,7 @@ export function QuestionCard({ question, number, topic }: QuestionCardProps) {
           ))}
         </ol>
       </fieldset>
-      <div className="question-actions" hidden data-quiz-controls="">
+      <div className="question-actions" data-quiz-controls="">
         <button type="button" className="quiz-button" data-check="">
           Check answer
         </button>

@@ -1,7 +1,7 @@
-/** Running score and reset, filled in by the quiz script (hidden without JavaScript). */
+/** Running score and reset, filled in by the quiz script (hidden by CSS when scripting is off). */
 export function QuizScore() {
   return (
-    <div className="quiz-score" hidden data-quiz-controls="">
+    <div className="quiz-score" data-quiz-controls="">
       <p data-score="" aria-live="polite">
         No questions answered yet.
       </p>

@@ -31,8 +31,6 @@ export function enhanceQuizzes(root: Document | HTMLElement): () => void {
   const controller = new AbortController();
   const { signal } = controller;
 
-  for (const element of root.querySelectorAll<HTMLElement>('[data-quiz-controls]')) element.hidden = false;
-
   const visibleIds = () => questions.filter((question) => !question.hidden).map((question) => question.id);
 
   function renderScore() {
@@ -135,5 +133,7 @@ export function enhanceQuizzes(root: Document | HTMLElement): () => void {
   for (const button of root.querySelectorAll('[data-reset]')) button.addEventListener('click', reset, { signal });
   root.querySelector('[data-practice-filters]')?.addEventListener('change', applyFilters, { signal });
   applyFilters();
+  // Lets readers' tools and the browser tests know the questions are interactive now.
+  for (const container of root.querySelectorAll<HTMLElement>('[data-quiz]')) container.dataset.enhanced = 'true';
   return () => controller.abort();
 }

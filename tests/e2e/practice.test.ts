@@ -15,8 +15,8 @@ afterAll(async () => {
 
 /** The first single-answer question on the page, and its right and wrong options. */
 async function firstQuestion(page: Page) {
+  await page.locator('[data-quiz][data-enhanced]').first().waitFor({ state: 'attached' });
   const question = page.locator('[data-question][data-choose="1"]:visible').first();
-  await question.locator('[data-check]').waitFor({ state: 'visible' });
   return {
     question,
     right: question.locator('input[data-correct="true"]').first(),
@@ -32,7 +32,7 @@ describe('practice questions', () => {
     const questions = page.locator('[data-question][data-choose="1"]');
     const first = questions.nth(0);
     const second = questions.nth(1);
-    await first.locator('[data-check]').waitFor({ state: 'visible' });
+    await page.locator('[data-quiz][data-enhanced]').waitFor({ state: 'attached' });
 
     // Right answer, chosen with the keyboard.
     await first.locator('input[data-correct="true"]').first().check();
@@ -51,14 +51,14 @@ describe('practice questions', () => {
     const score = page.locator('[data-score]').first();
     await expect(score.textContent()).resolves.toMatch(/^1 of 2 answered correctly/);
     await page.reload();
-    await page.locator('[data-check]').first().waitFor({ state: 'visible' });
+    await page.locator('[data-quiz][data-enhanced]').waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('[data-score]').first().textContent()).toMatch(/^1 of 2 answered correctly/);
     await expect(page.locator('[data-question][data-choose="1"]').nth(1).getAttribute('data-result')).resolves.toBe('incorrect');
 
     await page.locator('[data-reset]').first().click();
     await expect(page.locator('[data-score]').first().textContent()).resolves.toMatch(/none answered yet/);
     await page.reload();
-    await page.locator('[data-check]').first().waitFor({ state: 'visible' });
+    await page.locator('[data-quiz][data-enhanced]').waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('[data-score]').first().textContent()).toMatch(/none answered yet/);
     expect(pageErrors).toEqual([]);
   });
@@ -90,7 +90,7 @@ describe('practice questions', () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/docs/practice/`);
     const filters = page.locator('[data-practice-filters]');
-    await filters.waitFor({ state: 'visible' });
+    await page.locator('[data-quiz][data-enhanced]').waitFor({ state: 'attached' });
     const visible = () => page.locator('[data-question]:visible').count();
     const all = await visible();
     expect(all).toBeGreaterThanOrEqual(45);
@@ -125,7 +125,7 @@ describe('practice questions', () => {
     const withoutQuestions = new Set(scripts);
     scripts.length = 0;
     await page.goto(PAGE);
-    await page.locator('[data-check]').first().waitFor({ state: 'visible' });
+    await page.locator('[data-quiz][data-enhanced]').waitFor({ state: 'attached' });
     const extra = scripts.filter((url) => !withoutQuestions.has(url));
     expect(extra.length).toBeGreaterThan(0);
     const html = await (await fetch(PAGE)).text();
