@@ -15,19 +15,22 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core in the page (injected with evaluate, so the page's CSP does not block it). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core in the page (injected with evaluate, so the page's CSP does not block it), on the whole
+ * document or on the part a CSS selector names.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return page.evaluate(async ({ tags, context }) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document | string, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(context ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
       targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
     }));
-  }, WCAG_TAGS);
+  }, { tags: WCAG_TAGS, context: selector });
 }
 
 /** Heading outline problems: not exactly one h1, or a level skipped on the way down. */

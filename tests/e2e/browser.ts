@@ -1,9 +1,27 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 /** The test browser: CHROME_PATH, /usr/bin/chromium, or the Chromium in @sparticuz/chromium (scripts/chromium.mjs). */
 export function launchBrowser(): Promise<Browser> {
   return launchChromium();
+}
+
+/** One Chromium per test file: launched before its tests, closed after them. */
+export function useBrowser(): { readonly browser: Browser } {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!launched) throw new Error('The browser is used before beforeAll launched it.');
+      return launched;
+    },
+  };
 }
 
 export interface WatchedPage {

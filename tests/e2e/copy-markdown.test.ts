@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const OUT = path.resolve(import.meta.dirname, '../../out');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('"Copy as Markdown"', () => {
   it('copies the page\'s Markdown from the keyboard and announces it', async () => {
-    const { page, consoleErrors, pageErrors } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, consoleErrors, pageErrors } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
     const button = page.getByRole('button', { name: 'Copy as Markdown' });
     await expect(button.isVisible()).resolves.toBe(true);
@@ -32,7 +24,7 @@ describe('"Copy as Markdown"', () => {
   });
 
   it('works with Space too, after client-side navigation to another page', async () => {
-    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
     await page.getByRole('navigation', { name: 'Guide pages', exact: true }).locator('a[href="/docs/core-concepts/"]').first().click();
     await page.waitForURL(`${baseUrl}/docs/core-concepts/`);
@@ -42,7 +34,7 @@ describe('"Copy as Markdown"', () => {
   });
 
   it('says so when the Markdown cannot be fetched', async () => {
-    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.route('**/md/**', (route) => route.fulfill({ status: 500, body: 'no' }));
     await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
@@ -50,7 +42,7 @@ describe('"Copy as Markdown"', () => {
   });
 
   it('is hidden without JavaScript, where the plain "View as Markdown" link still works', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
     await expect(page.locator('button[data-copy-markdown]').isVisible()).resolves.toBe(false);
     const link = page.getByRole('link', { name: 'View as Markdown' });

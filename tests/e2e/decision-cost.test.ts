@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type WatchedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser, type WatchedPage } from './browser';
+import { axeViolations } from './audit';
 import { decisionTable } from '@/lib/decision/table';
 import { WORKED_EXAMPLE, WORKED_EXAMPLE_TOTALS } from '@/lib/cost/example';
 
 const baseUrl = inject('baseUrl');
 const CHOOSING = `${baseUrl}/docs/choosing/`;
 const PRICING = `${baseUrl}/docs/pricing/`;
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 function expectNoErrors(watched: WatchedPage) {
   expect(watched.pageErrors).toEqual([]);
@@ -37,14 +28,9 @@ async function answer(page: Page, question: string, value: 'yes' | 'no') {
   await page.locator(`[data-question="${question}"] button[data-answer="${value}"]`).click();
 }
 
-/** axe-core on part of the page: WCAG 2 A and AA, colour contrast included. */
+/** axe-core (WCAG 2.2 A/AA, colour contrast included) on part of the page. */
 async function accessibilityViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  }, selector);
+  return (await axeViolations(page, selector)).map((violation) => `${violation.id}: ${violation.targets.join(', ')}`);
 }
 
 async function fillWorkedExample(page: Page) {
@@ -65,7 +51,7 @@ const total = (page: Page, option: string) => page.locator(`[data-cost-option="$
 
 describe('decision guide', () => {
   it('a path of clicks gives the expected recommendation, and its URL restores it in a new page', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(CHOOSING);
     await page.locator('[data-decision-wizard]').waitFor();
@@ -95,14 +81,14 @@ describe('decision guide', () => {
     expect(new URL(shared).hash).toBe('#decision-guide');
     expectNoErrors(watched);
 
-    const reopened = await openPage(browser);
+    const reopened = await openPage(chromium.browser);
     await reopened.page.goto(shared);
     await expect(reopened.page.locator('[data-decision-verdict]').getAttribute('data-recommendation')).resolves.toBe('eks-auto-mode+eks-spot');
     expectNoErrors(reopened);
   });
 
   it('works from the keyboard: focus moves to each new question and Enter answers it', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(CHOOSING);
     await page.locator('[data-question="k8s"]').waitFor();
@@ -122,7 +108,7 @@ describe('decision guide', () => {
   });
 
   it('Back steps back through the questions without reloading, and Forward returns', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(CHOOSING);
     await page.locator('[data-decision-wizard]').waitFor();
@@ -155,7 +141,7 @@ describe('decision guide', () => {
   });
 
   it('ignores invalid and hostile query values', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(`${CHOOSING}?k8s=%3Cscript%3Ealert(1)%3C/script%3E&servers=no&gpu=maybe&__proto__=yes&windows=yes&windows=no#decision-guide`);
     await expect.poll(() => currentQuestion(page)).toBe('k8s');
@@ -165,7 +151,7 @@ describe('decision guide', () => {
   });
 
   it('without JavaScript shows the full decision table', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(CHOOSING);
     const rows = page.locator('[data-decision-table] tbody tr');
     await expect(rows.count()).resolves.toBe(decisionTable().length);
@@ -179,7 +165,7 @@ describe('decision guide', () => {
 
 describe('cost what-if', () => {
   it('shows the documented totals for the worked example, and its URL restores the comparison in a new page', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(PRICING);
     await page.locator('[data-cost-form]').waitFor();
@@ -207,7 +193,7 @@ describe('cost what-if', () => {
     expect(new URL(shared).hash).toBe('#cost-what-if');
     expectNoErrors(watched);
 
-    const reopened = await openPage(browser);
+    const reopened = await openPage(chromium.browser);
     await reopened.page.goto(shared);
     await expect.poll(() => total(reopened.page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.eksExtended.fargate);
     await expect(reopened.page.locator('#cost-fcpu').inputValue()).resolves.toBe(WORKED_EXAMPLE.fargateVcpuPrice);
@@ -215,7 +201,7 @@ describe('cost what-if', () => {
   });
 
   it('rejects a negative or non-numeric input with a message next to the field', async () => {
-    const watched = await openPage(browser);
+    const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(PRICING);
     await page.locator('[data-fill-example]').click();
@@ -245,7 +231,7 @@ describe('cost what-if', () => {
 
   it('shows "prices as of" with the date and Region, and the assumptions, with or without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const { page } = await openPage(browser, { javaScriptEnabled });
+      const { page } = await openPage(chromium.browser, { javaScriptEnabled });
       await page.goto(PRICING);
       const caption = await page.locator('[data-sourced-prices] figcaption').textContent();
       expect(caption).toBe('Prices as of 26 November 2026 for no named Region (AWS quotes a single rate)');
@@ -258,7 +244,7 @@ describe('cost what-if', () => {
 
 describe('both tools', () => {
   it('load their code only on their own pages, after the page is interactive', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     const scripts: string[] = [];
     page.on('response', (response) => {
       if (response.url().endsWith('.js')) scripts.push(response.url());
@@ -282,7 +268,7 @@ describe('both tools', () => {
   });
 
   it('never scroll sideways at 375 px', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true });
+    const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true });
     for (const url of [`${CHOOSING}?k8s=yes&servers=no&gpu=no&windows=yes&daemon=yes&onprem=yes&spot=yes#decision-guide`, `${PRICING}?on=eks&tasks=10&fcpu=0.05&fgb=0.005&ec2=0.1&per=4&type=m7g.large&region=eu-west-1`]) {
       await page.goto(url);
       await page.locator('[data-decision-verdict], [data-cost-results]').first().waitFor();
@@ -293,7 +279,7 @@ describe('both tools', () => {
 
   it('pass axe-core (WCAG 2 A/AA, colour contrast included) in the light and the dark theme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const watched = await openPage(browser, { colorScheme });
+      const watched = await openPage(chromium.browser, { colorScheme });
       const { page } = watched;
       await page.goto(`${CHOOSING}?k8s=yes&servers=yes&gpu=yes&windows=yes&daemon=no&onprem=yes&spot=yes#decision-guide`);
       await page.locator('[data-decision-verdict]').waitFor();

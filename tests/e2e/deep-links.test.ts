@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 /** Position of an element relative to the sticky header and the viewport. */
 async function placement(page: Page, id: string) {
@@ -24,7 +17,7 @@ async function placement(page: Page, id: string) {
 
 describe('deep links', () => {
   it('land a mid-page heading below the sticky header and mark it in the table of contents', async () => {
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/compute-options/#daemon-tasks`);
     await page.waitForLoadState('networkidle');
     const where = await placement(page, 'daemon-tasks');
@@ -35,7 +28,7 @@ describe('deep links', () => {
   });
 
   it('land a table row below the header and highlight it', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/compute-options/#compute-options-gpu`);
     await page.waitForLoadState('networkidle');
     const where = await placement(page, 'compute-options-gpu');
@@ -49,7 +42,7 @@ describe('deep links', () => {
   });
 
   it('copy-link on a table row and on a callout puts the full URL on the clipboard', async () => {
-    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${baseUrl}/docs/compute-options/`);
     await page.waitForLoadState('networkidle');
     for (const id of ['compute-options-gpu', 'trap-compute-fargate-efs-only']) {
@@ -64,11 +57,11 @@ describe('deep links', () => {
   });
 
   it('a copied link opened in a new page scrolls to and highlights its row', async () => {
-    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${baseUrl}/docs/compute-options/`);
     await page.locator('#compute-options-gpu a[data-copy-link]').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const fresh = await openPage(browser);
+    const fresh = await openPage(chromium.browser);
     await fresh.page.goto(copied);
     await fresh.page.waitForLoadState('networkidle');
     const where = await placement(fresh.page, 'compute-options-gpu');
@@ -77,14 +70,14 @@ describe('deep links', () => {
   });
 
   it('a moved page forwards to its new URL and keeps the fragment', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/launch-types/#compute-options-gpu`);
     await page.waitForURL(`${baseUrl}/docs/compute-options/#compute-options-gpu`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Fargate vs EC2 vs ECS Managed Instances');
   });
 
   it('external source links are marked, open in the same tab and send no opener', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/compute-options/`);
     const links = page.locator('.page-sources a');
     expect(await links.count()).toBeGreaterThan(0);

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('small screens', () => {
   it('at 375 px the page with the widest table never scrolls sideways; the table scrolls in its own box', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true });
+    const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true });
     await page.goto(`${baseUrl}/docs/compute-options/`);
     const widths = await page.evaluate(() => {
       const tables = [...document.querySelectorAll<HTMLElement>('.table-scroll')];
@@ -31,7 +23,7 @@ describe('small screens', () => {
   });
 
   it('keeps the first column readable while a wide table scrolls', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true });
+    const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true });
     await page.goto(`${baseUrl}/docs/compute-options/#compute-options-gpu`);
     const before = await page.locator('#compute-options-gpu th').boundingBox();
     await page.locator('#compute-options-gpu').evaluate((row) => row.closest('.table-scroll')!.scrollBy(200, 0));
@@ -42,7 +34,7 @@ describe('small screens', () => {
 
 describe('print', () => {
   it('hides navigation and search, keeps tables whole and shows external link targets', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/compute-options/`);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({

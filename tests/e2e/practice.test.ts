@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = `${baseUrl}/docs/ecs/task-networking/`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 /** The first single-answer question on the page, and its right and wrong options. */
 async function firstQuestion(page: Page) {
@@ -27,7 +20,7 @@ async function firstQuestion(page: Page) {
 
 describe('practice questions', () => {
   it('say right or wrong, show every explanation, keep a score and survive a reload', async () => {
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(chromium.browser);
     await page.goto(PAGE);
     const questions = page.locator('[data-question][data-choose="1"]');
     const first = questions.nth(0);
@@ -65,7 +58,7 @@ describe('practice questions', () => {
 
   it('ignore corrupted or foreign saved progress', async () => {
     for (const value of ['{not json', '"a string"', '{"q-x":{"correct":"yes"}}', '{"__proto__":{"polluted":true}}', '[1,2,3]']) {
-      const { page, pageErrors } = await openPage(browser);
+      const { page, pageErrors } = await openPage(chromium.browser);
       await page.addInitScript((saved) => localStorage.setItem('field-guide-practice-v1', saved), value);
       await page.goto(PAGE);
       const { question, right } = await firstQuestion(page);
@@ -77,7 +70,7 @@ describe('practice questions', () => {
   });
 
   it('are readable and revealable without JavaScript', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(PAGE);
     const question = page.locator('[data-question]').first();
     await expect(question.locator('.question-scenario').textContent()).resolves.not.toBe('');
@@ -87,7 +80,7 @@ describe('practice questions', () => {
   });
 
   it('filter by topic and service on the Practice page, and review the ones I missed', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/practice/`);
     const filters = page.locator('[data-practice-filters]');
     await page.locator('[data-quiz][data-enhanced]').waitFor({ state: 'attached' });
@@ -115,7 +108,7 @@ describe('practice questions', () => {
   });
 
   it('load the quiz script only on pages with questions', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     const scripts: string[] = [];
     page.on('response', (response) => {
       if (response.url().endsWith('.js')) scripts.push(response.url());

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './browser';
 import { sectionTextInPage } from '../../scripts/section-text.mjs';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const input = (page: Page) => page.getByRole('combobox', { name: 'Search terms' });
 
@@ -38,7 +31,7 @@ async function landOnFirstResult(page: Page, query: string) {
 
 describe('search', () => {
   it('loads nothing for search until the reader asks for it', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${baseUrl}/docs/`);
@@ -50,7 +43,7 @@ describe('search', () => {
   });
 
   it('opens with Ctrl+K, and "awsvpc" + Enter lands on the awsvpc networking section, in view', async () => {
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
     await page.keyboard.press('Control+k');
     await expect(input(page).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -62,7 +55,7 @@ describe('search', () => {
   });
 
   it('opens with "/" and from the button; Esc closes and returns focus; Tab stays inside', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
     await page.locator('body').press('/');
     await input(page).waitFor();
@@ -80,7 +73,7 @@ describe('search', () => {
   });
 
   it('shows section results with page title, heading and a highlighted snippet; arrows move the selection', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
     await page.keyboard.press('Control+k');
     await searchFor(page, 'Fargate Spot');
@@ -93,7 +86,7 @@ describe('search', () => {
   });
 
   it('finds a word that appears only inside a table row, landing on the section holding the table', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
     await page.keyboard.press('Control+k');
     const landed = await landOnFirstResult(page, 'timetable');
@@ -102,7 +95,7 @@ describe('search', () => {
   });
 
   it('understands an acronym and forgives a typo', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
     await page.keyboard.press('Control+k');
     const acronym = await landOnFirstResult(page, 'IRSA');
@@ -114,7 +107,7 @@ describe('search', () => {
   });
 
   it('stays calm on hostile input', async () => {
-    const { page, pageErrors, consoleErrors } = await openPage(browser);
+    const { page, pageErrors, consoleErrors } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
     await page.keyboard.press('Control+k');
     for (const query of ['(.*)+[', 'x'.repeat(10_000), '🚀🐳🐳', 'مرحبا بالعالم', '      ', '<img src=x onerror=alert(1)>']) {

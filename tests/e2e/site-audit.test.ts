@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 import { axeViolations, headingProblems, sitemapPaths } from './audit';
 
 const baseUrl = inject('baseUrl');
 const OUT = path.resolve(import.meta.dirname, '../../out');
 // Every page in the sitemap, plus the 404 page.
 const PATHS = [...sitemapPaths(OUT), '/404.html'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('every page, in light and dark theme', () => {
   it('has the sitemap pages to audit', () => {
@@ -24,7 +16,7 @@ describe('every page, in light and dark theme', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`is axe-clean (WCAG 2.2 A/AA) in ${scheme} theme, with no console errors, page errors or foreign requests`, async () => {
-      const { page, consoleErrors, pageErrors, foreignRequests, failedResponses } = await openPage(browser, { colorScheme: scheme });
+      const { page, consoleErrors, pageErrors, foreignRequests, failedResponses } = await openPage(chromium.browser, { colorScheme: scheme });
       const report: Record<string, unknown> = {};
       for (const url of PATHS) {
         consoleErrors.length = 0;
@@ -46,7 +38,7 @@ describe('every page, in light and dark theme', () => {
 
 describe('every page, structure and resilience', () => {
   it('has one h1, no skipped heading levels, a main landmark and a working skip link', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     const problems: Record<string, string[]> = {};
     for (const url of PATHS) {
       await page.goto(`${baseUrl}${url}`);
@@ -61,7 +53,7 @@ describe('every page, structure and resilience', () => {
   }, 120_000);
 
   it('reads without JavaScript: content, tables, diagrams, sidebar and footer links are in the HTML', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
     const problems: Record<string, string[]> = {};
     for (const url of PATHS.filter((p) => p.startsWith('/docs/'))) {
       await page.goto(`${baseUrl}${url}`);
@@ -83,7 +75,7 @@ describe('every page, structure and resilience', () => {
   }, 120_000);
 
   it('never scrolls sideways at 375 px, and the phone layout is axe-clean too', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true });
+    const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true });
     const wide: string[] = [];
     const violations: Record<string, unknown> = {};
     for (const url of PATHS) {
@@ -102,7 +94,7 @@ describe('every page, structure and resilience', () => {
 
   it('ignores corrupted or hostile saved state and resets it', async () => {
     for (const value of ['purple', '{"theme":"dark"}', '<script>alert(1)</script>', '']) {
-      const { page, pageErrors } = await openPage(browser, { colorScheme: 'light' });
+      const { page, pageErrors } = await openPage(chromium.browser, { colorScheme: 'light' });
       await page.addInitScript((saved) => {
         if (!sessionStorage.getItem('seeded')) {
           localStorage.setItem('field-guide-theme', saved);
@@ -122,7 +114,7 @@ describe('every page, structure and resilience', () => {
 
 describe('the audit itself', () => {
   it('fails on a contrast problem and on a third-party script (fixtures)', async () => {
-    const { page, foreignRequests } = await openPage(browser);
+    const { page, foreignRequests } = await openPage(chromium.browser);
     await page.route('https://cdn.example.com/**', (route) => route.abort());
     await page.setContent(`<!doctype html><html lang="en"><head><title>Fixture</title></head><body><main>
       <h1>Fixture</h1><p style="color:#bbb;background:#fff">Low-contrast text</p>

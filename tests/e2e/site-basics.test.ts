@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('the built site', () => {
   it('renders the home page heading and links to the guide', async () => {
-    const { page, consoleErrors, pageErrors, foreignRequests, failedResponses } = await openPage(browser);
+    const { page, consoleErrors, pageErrors, foreignRequests, failedResponses } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/`);
     await expect(page.locator('h1').textContent()).resolves.toContain('ECS/EKS Field Guide');
     await expect(page.locator('main a[href="/docs/"]').count()).resolves.toBeGreaterThan(0);
@@ -26,7 +18,7 @@ describe('the built site', () => {
   });
 
   it('renders a docs page with its title, review date and sources', async () => {
-    const { page, consoleErrors, pageErrors, foreignRequests } = await openPage(browser);
+    const { page, consoleErrors, pageErrors, foreignRequests } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/exam-tips/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Exam tips and traps');
     await expect(page.locator('time[datetime]').first().getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -38,7 +30,7 @@ describe('the built site', () => {
   });
 
   it('navigates between pages from the sidebar', async () => {
-    const { page, pageErrors } = await openPage(browser);
+    const { page, pageErrors } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/exam-tips/`);
     const sidebar = page.getByRole('navigation', { name: 'Guide pages', exact: true });
     const link = sidebar.locator('a[href="/docs/core-concepts/"]').first();
@@ -51,7 +43,7 @@ describe('the built site', () => {
   });
 
   it('switches the theme and keeps it after a reload', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'light' });
+    const { page } = await openPage(chromium.browser, { colorScheme: 'light' });
     await page.goto(`${baseUrl}/docs/exam-tips/`);
     const isDark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
     const before = await isDark();
@@ -62,7 +54,7 @@ describe('the built site', () => {
   });
 
   it('opens the mobile menu at 375 px', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
     await page.goto(`${baseUrl}/docs/exam-tips/`);
     const toggle = page.locator('.mobile-menu > summary');
     await expect(toggle.isVisible()).resolves.toBe(true);
@@ -77,7 +69,7 @@ describe('the built site', () => {
   });
 
   it('shows the 404 page for an unknown URL', async () => {
-    const { page, consoleErrors } = await openPage(browser);
+    const { page, consoleErrors } = await openPage(chromium.browser);
     const response = await page.goto(`${baseUrl}/docs/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
