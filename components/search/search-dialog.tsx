@@ -68,6 +68,10 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
       if (results.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((index) => (index + step + results.length) % results.length);
+    } else if (event.key === 'Escape') {
+      // Close at once, even with text typed (a search field would otherwise only clear it).
+      event.preventDefault();
+      onClose();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       go(results[active]);
@@ -107,7 +111,7 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
           </svg>
           <input
             autoFocus
-            type="search"
+            type="text"
             role="combobox"
             aria-label="Search terms"
             aria-expanded={results.length > 0}

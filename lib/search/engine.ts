@@ -247,7 +247,8 @@ export class SearchEngine {
         pageTitle,
         heading: isOpening ? null : section.heading,
         snippet: snippetFor(section, bestWords),
-        terms: [...new Set(variants.flat())],
+        // Highlight what was typed, and the longer words of expansions (not "for" or "and").
+        terms: [...new Set([...variants[0], ...variants.slice(1).flat().filter((word) => word.length >= 4)])],
         // Coverage counts twice: a section with every query word beats one that repeats a single word.
         score: raw * best * best,
       });

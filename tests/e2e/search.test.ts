@@ -64,6 +64,12 @@ describe('search', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
 
+    // Esc closes at once even when text is typed.
+    await page.keyboard.press('Control+k');
+    await input(page).fill('fargate');
+    await input(page).press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+
     const button = page.locator('[data-search-button]');
     await button.focus();
     await button.press('Enter');
