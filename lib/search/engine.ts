@@ -92,8 +92,15 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length][b.length];
 }
 
+/** Singular form for plain English plurals ("strategies" → "strategy", "groups" → "group"). */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
 function wordMatches(word: string, candidate: string): boolean {
-  if (candidate === word) return true;
+  if (candidate === word || singular(candidate) === singular(word)) return true;
   if (word.length >= 3 && candidate.startsWith(word)) return true;
   if (candidate.length > 3 && word.startsWith(candidate) && word.length - candidate.length <= 2) return true;
   return word.length >= 5 && withinOneEdit(word, candidate.slice(0, word.length + 1)) && withinOneEdit(word, candidate);

@@ -89,6 +89,10 @@ describe('search engine', () => {
     expect(urls.indexOf('/docs/ecs/task-networking/#awsvpc-mode')).toBeLessThan(urls.indexOf('/docs/compute-options/#daemon-tasks'));
   });
 
+  it('matches a heading whether the reader types singular or plural', () => {
+    expect(engine.search('daemon task')[0].url).toBe('/docs/compute-options/#daemon-tasks');
+  });
+
   it('understands acronyms both ways', () => {
     expect(engine.search('IRSA')[0].url).toBe('/docs/eks/identity-access/#irsa');
     expect(engine.search('ENI')[0].url).toBe('/docs/ecs/task-networking/#awsvpc-mode');
