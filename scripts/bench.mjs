@@ -52,6 +52,15 @@ const PAGES = [
 ];
 const toPath = (file) => `/${file.replace(/index\.html$/, '')}`;
 
+/** A rough label for a script chunk: framework runtime or the site's own code. */
+function chunkContents(path) {
+  const body = readFileSync(join(OUT, path), 'utf8');
+  if (body.includes('react-dom')) return 'React DOM (framework)';
+  if (/search-button|theme-toggle|toc-spy|clipboard-status/.test(body)) return "the site's own client leaves";
+  if (body.includes('__turbopack')) return 'Next.js / Turbopack runtime (framework)';
+  return 'Next.js runtime (framework)';
+}
+
 const css = readdirSync(join(OUT, '_next/static/chunks')).filter((name) => name.endsWith('.css'));
 const cssGzip = css.reduce((sum, name) => sum + gz(readFileSync(join(OUT, '_next/static/chunks', name))), 0);
 
@@ -86,6 +95,12 @@ for (const page of PAGES) {
     lcpMs: Math.round(audit('largest-contentful-paint')),
     tbtMs: Math.round(audit('total-blocking-time')),
     cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    // Where main-thread time goes: the scripts Lighthouse charges the most scripting time to.
+    bootup: (lhr.audits['bootup-time']?.details?.items ?? [])
+      .filter((item) => typeof item.url === 'string' && item.url.includes('/_next/'))
+      .sort((a, b) => b.scripting - a.scripting)
+      .slice(0, 3)
+      .map((item) => ({ url: new URL(item.url).pathname, scriptingMs: Math.round(item.scripting), contains: chunkContents(new URL(item.url).pathname) })),
     failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map((a) => a.id).slice(0, 8),
   });
 }
@@ -103,6 +118,9 @@ for (const row of rows) {
     `${row.type.padEnd(22)} ${row.path.padEnd(37)} ${kb(row.jsGzip).padStart(6)} (${row.jsScripts})  ${kb(row.htmlRaw).padStart(6)}/${kb(row.htmlGzip).padEnd(6)} ${kb(row.cssGzip).padStart(6)}  ${kb(row.pageWeight).padStart(8)}  ${String(row.performance).padStart(4)} ${String(row.accessibility).padStart(4)} ${String(row.bestPractices).padStart(3)} ${String(row.seo).padStart(4)} ${String(row.lcpMs).padStart(7)} ${String(row.tbtMs).padStart(7)}  ${row.cls}`,
   );
   if (row.failing.length) console.log(`${''.padEnd(23)}audits below 100%: ${row.failing.join(', ')}`);
+  if (row.performance < 100) {
+    console.log(`${''.padEnd(23)}gap: ${row.bootup.map((item) => `${item.url} ${item.scriptingMs} ms (${item.contains})`).join('; ')}`);
+  }
 }
 console.log(`\nHeaviest docs page first-load JS: ${kb(worstDocs.gzip)} KB gzip (${worstDocs.path}); budget 200 KB`);
 console.log(`Search index (loaded on first search only): ${kb(searchIndex.raw)} KB raw, ${kb(searchIndex.gzip)} KB gzip, ${kb(searchIndex.brotli)} KB brotli`);
