@@ -41,6 +41,21 @@ export function assumeExists(file) {
   return file.slice(file.lastIndexOf('/') + 1).includes('.') || EXTENSIONLESS_FILES.includes(file);
 }
 
+/** The files of the export that the documented cases assume (tests stand them in for out/). */
+export const URL_RULE_FILES = [
+  '/index.html',
+  '/404.html',
+  '/docs/index.html',
+  '/docs/ecs/task-networking/index.html',
+  '/api/search',
+  '/sitemap.xml',
+  '/feed.xml',
+  '/llms.txt',
+  '/md/ecs/task-networking.md',
+  '/og/docs/ecs/task-networking.png',
+  '/_next/static/chunks/chunk.js',
+];
+
 /**
  * The documented cases, shared by the unit tests (tests/unit/url-mapping.test.ts), the generated
  * CloudFront Function's test and the real-server check (scripts/nginx-check.mjs). Paths that must exist

@@ -1,9 +1,9 @@
 import { NUMBER_FIELDS, type NumberKey } from '@/lib/cost/inputs';
+import { FieldShell, describedBy } from './field-shell';
 
 interface NumberFieldProps {
   name: NumberKey;
   value: string;
-  /** The message for a value that does not pass its check; shown next to the field and read with it. */
   error?: string;
   onChange: (name: NumberKey, value: string) => void;
 }
@@ -16,8 +16,7 @@ export function NumberField({ name, value, error, onChange }: NumberFieldProps) 
   const spec = NUMBER_FIELDS[name];
   const id = `cost-${spec.key}`;
   return (
-    <div className="cost-field" data-field={spec.key}>
-      <label htmlFor={id}>{spec.label}</label>
+    <FieldShell id={id} fieldKey={spec.key} label={spec.label} help={spec.help} error={error}>
       <input
         id={id}
         name={spec.key}
@@ -28,17 +27,9 @@ export function NumberField({ name, value, error, onChange }: NumberFieldProps) 
         value={value}
         required={spec.required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error ${id}-help` : `${id}-help`}
+        aria-describedby={describedBy(id, error)}
         onChange={(event) => onChange(name, event.target.value)}
       />
-      {error ? (
-        <p id={`${id}-error`} className="cost-error" data-error={spec.key}>
-          {error}
-        </p>
-      ) : null}
-      <p id={`${id}-help`} className="cost-help">
-        {spec.help}
-      </p>
-    </div>
+    </FieldShell>
   );
 }

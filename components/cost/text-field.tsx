@@ -1,4 +1,5 @@
 import { TEXT_FIELDS, type TextKey } from '@/lib/cost/inputs';
+import { FieldShell, describedBy } from './field-shell';
 
 interface TextFieldProps {
   name: TextKey;
@@ -12,8 +13,7 @@ export function TextField({ name, value, error, onChange }: TextFieldProps) {
   const spec = TEXT_FIELDS[name];
   const id = `cost-${spec.key}`;
   return (
-    <div className="cost-field" data-field={spec.key}>
-      <label htmlFor={id}>{spec.label}</label>
+    <FieldShell id={id} fieldKey={spec.key} label={spec.label} help={spec.help} error={error}>
       <input
         id={id}
         name={spec.key}
@@ -23,17 +23,9 @@ export function TextField({ name, value, error, onChange }: TextFieldProps) {
         maxLength={spec.maxLength * 2}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error ${id}-help` : `${id}-help`}
+        aria-describedby={describedBy(id, error)}
         onChange={(event) => onChange(name, event.target.value)}
       />
-      {error ? (
-        <p id={`${id}-error`} className="cost-error" data-error={spec.key}>
-          {error}
-        </p>
-      ) : null}
-      <p id={`${id}-help`} className="cost-help">
-        {spec.help}
-      </p>
-    </div>
+    </FieldShell>
   );
 }

@@ -127,7 +127,7 @@ export const OPTIONS = {
     kind: 'compute',
     hosts: 'you',
     why: {
-      text: 'EC2 nodes in an Auto Scaling group that EKS creates: any instance type, accelerated AMIs for GPUs, custom AMIs, On-Demand or Spot. You start the updates and run an autoscaler.',
+      text: 'EC2 nodes in an Auto Scaling group that EKS creates, with the instance types you pick, accelerated AMIs for GPUs, custom AMIs, On-Demand or Spot. You start the updates and run an autoscaler.',
       href: '/docs/eks/compute/#managed-node-groups',
       see: 'Managed node groups',
     },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { CSP_POLICY, SECURITY_HEADERS } from '@/lib/security-headers';
-import { URL_RULE_CASES, resolveRequestPath } from '../../scripts/url-mapping.mjs';
+import { URL_RULE_CASES, URL_RULE_FILES, resolveRequestPath } from '../../scripts/url-mapping.mjs';
 import { CLOUDFRONT_FUNCTION_FILE, MISSING_KEY, RESPONSE_HEADERS_POLICY_FILE, responseHeadersPolicy } from '../../scripts/generate-deploy.mjs';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
@@ -18,20 +18,7 @@ function loadHandler(): (event: { request: { uri: string } }) => CloudFrontResul
   return context.handler;
 }
 
-// The same export the URL-rule unit test assumes.
-const FILES = new Set([
-  '/index.html',
-  '/404.html',
-  '/docs/index.html',
-  '/docs/ecs/task-networking/index.html',
-  '/api/search',
-  '/sitemap.xml',
-  '/feed.xml',
-  '/llms.txt',
-  '/md/ecs/task-networking.md',
-  '/og/docs/ecs/task-networking.png',
-  '/_next/static/chunks/chunk.js',
-]);
+const FILES = new Set(URL_RULE_FILES);
 
 /**
  * CloudFront in front of the bucket: the viewer-request function, then S3 (a missing key is an error),

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { URL_RULE_CASES, assumeExists, resolveRequestPath } from '../../scripts/url-mapping.mjs';
+import { URL_RULE_CASES, URL_RULE_FILES, assumeExists, resolveRequestPath } from '../../scripts/url-mapping.mjs';
 
-/** The export as the documented cases assume it: the files those paths name. */
-const FILES = new Set([
-  '/index.html',
-  '/404.html',
-  '/docs/index.html',
-  '/docs/ecs/task-networking/index.html',
-  '/api/search',
-  '/sitemap.xml',
-  '/feed.xml',
-  '/llms.txt',
-  '/md/ecs/task-networking.md',
-  '/og/docs/ecs/task-networking.png',
-  '/_next/static/chunks/chunk.js',
-]);
+const FILES = new Set(URL_RULE_FILES);
 const exists = (file: string) => FILES.has(file);
 
 describe('the clean-URL rule (scripts/url-mapping.mjs)', () => {
