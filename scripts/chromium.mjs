@@ -27,7 +27,7 @@ export const HOW_TO_GET_A_BROWSER = [
 export async function chromiumPath() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.\n${HOW_TO_GET_A_BROWSER}`);
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
     return fromEnv;
   }
   if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
