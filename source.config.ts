@@ -8,6 +8,8 @@ const docsPageSchema = pageSchema.extend({
   title: z.string().trim().min(1, 'title must not be empty'),
   description: z.string().trim().min(20, 'description must be at least 20 characters').max(200),
   lastReviewed: z.iso.date('lastReviewed must be an ISO date (YYYY-MM-DD)'),
+  /** A short label for the sidebar when the title is long (the title stays the page's heading). */
+  navTitle: z.string().trim().min(1).max(40, 'navTitle must be at most 40 characters').optional(),
   sources: z
     .array(z.url({ protocol: /^https$/, error: 'each source must be an https URL' }))
     .min(1, 'sources must list at least one https URL'),

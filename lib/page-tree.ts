@@ -14,16 +14,22 @@ export interface NavSection {
 }
 
 /** The sidebar as plain data: sections (from meta.json separators and folders) of page links. */
-export function navSections(tree: Root): NavSection[] {
+export function navSections(tree: Root, shortTitle: (url: string) => string | undefined = () => undefined): NavSection[] {
   const sections: NavSection[] = [{ title: null, links: [] }];
   const current = () => sections[sections.length - 1];
   const visit = (nodes: Node[]) => {
     for (const node of nodes) {
       if (node.type === 'separator') sections.push({ title: textOf(node.name), links: [] });
-      else if (node.type === 'page') current().links.push({ title: textOf(node.name), url: canonicalPath(node.url) });
+      else if (node.type === 'page') {
+        const url = canonicalPath(node.url);
+        current().links.push({ title: shortTitle(url) ?? textOf(node.name), url });
+      }
       else {
         sections.push({ title: textOf(node.name), links: [] });
-        if (node.index) current().links.push({ title: textOf(node.index.name), url: canonicalPath(node.index.url) });
+        if (node.index) {
+          const url = canonicalPath(node.index.url);
+          current().links.push({ title: shortTitle(url) ?? textOf(node.index.name), url });
+        }
         visit(node.children);
       }
     }

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { DocsPage } from '@/lib/source';
-import { source } from '@/lib/source';
 import { basePath, canonicalPath, markdownPath } from '@/lib/site';
-import { navSections, pageContext } from '@/lib/page-tree';
+import { pageContext } from '@/lib/page-tree';
+import { guideSections } from '@/lib/guide-nav';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 import { SidebarNav } from './sidebar-nav';
@@ -21,7 +21,7 @@ interface DocsShellProps {
 
 /** The docs page frame, all server-rendered: header, sidebar, breadcrumbs, body, sources, prev/next, TOC. */
 export function DocsShell({ page, children }: DocsShellProps) {
-  const sections = navSections(source.getPageTree());
+  const sections = guideSections();
   const url = canonicalPath(page.url);
   const context = pageContext(sections, url);
   const questions = questionsForPage(url);

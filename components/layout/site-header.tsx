@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { siteName } from '@/lib/site';
-import { source } from '@/lib/source';
-import { navSections } from '@/lib/page-tree';
+import { guideSections } from '@/lib/guide-nav';
 import { SidebarNav } from './sidebar-nav';
 import { SearchButton } from './search-button';
 import { ThemeToggle } from './theme-toggle';
@@ -46,7 +45,7 @@ export function SiteHeader({ currentUrl }: { currentUrl?: string }) {
             </svg>
           </summary>
           <div className="mobile-menu-panel">
-            <SidebarNav sections={navSections(source.getPageTree())} currentUrl={currentUrl} label="Guide pages (menu)" />
+            <SidebarNav sections={guideSections()} currentUrl={currentUrl} label="Guide pages (menu)" />
           </div>
         </details>
       </div>
