@@ -24,6 +24,15 @@ export function useBrowser(): { readonly browser: Browser } {
   };
 }
 
+/** URLs of the JavaScript files a page fetches from now on (the array fills as responses arrive). */
+export function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.url());
+  });
+  return scripts;
+}
+
 export interface WatchedPage {
   page: Page;
   consoleErrors: string[];

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser, type WatchedPage } from './browser';
+import { openPage, recordScripts, useBrowser, type WatchedPage } from './browser';
 import { axeViolations } from './audit';
 import { decisionTable } from '@/lib/decision/table';
 import { WORKED_EXAMPLE, WORKED_EXAMPLE_TOTALS } from '@/lib/cost/example';
@@ -245,10 +245,7 @@ describe('cost what-if', () => {
 describe('both tools', () => {
   it('load their code only on their own pages, after the page is interactive', async () => {
     const { page } = await openPage(chromium.browser);
-    const scripts: string[] = [];
-    page.on('response', (response) => {
-      if (response.url().endsWith('.js')) scripts.push(response.url());
-    });
+    const scripts = recordScripts(page);
     await page.goto(`${baseUrl}/docs/what-changed/`);
     await page.waitForLoadState('networkidle');
     const elsewhere = new Set(scripts);

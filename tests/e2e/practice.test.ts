@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from './browser';
+import { openPage, recordScripts, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = `${baseUrl}/docs/ecs/task-networking/`;
@@ -109,10 +109,7 @@ describe('practice questions', () => {
 
   it('load the quiz script only on pages with questions', async () => {
     const { page } = await openPage(chromium.browser);
-    const scripts: string[] = [];
-    page.on('response', (response) => {
-      if (response.url().endsWith('.js')) scripts.push(response.url());
-    });
+    const scripts = recordScripts(page);
     await page.goto(`${baseUrl}/docs/what-changed/`);
     await page.waitForLoadState('networkidle');
     const withoutQuestions = new Set(scripts);
