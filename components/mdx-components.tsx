@@ -12,6 +12,7 @@ import { ExamTip } from './mdx/exam-tip';
 import { ExamTrap } from './mdx/exam-trap';
 import { Diagram } from './mdx/diagram';
 import { AnchorLink } from './ui/anchor-link';
+import { Cite } from './mdx/cite';
 
 /**
  * The one component map for MDX content: authors use these names and never write styling.
@@ -35,6 +36,7 @@ export function getMDXComponents(overrides?: MDXComponents) {
     ExamTrap,
     Diagram,
     AnchorLink,
+    Cite,
     ...overrides,
   } satisfies MDXComponents;
 }

@@ -1,14 +1,20 @@
+import { formatLongDate } from '@/lib/dates';
+import { titleSentence, type PageSource } from '@/lib/citations/citations';
 import { ExternalLink } from './mdx/link';
 
-/** The page's sources from frontmatter, at the foot of every docs page. */
-export function PageSources({ sources }: { sources: readonly string[] }) {
+/** The page's sources at its foot, numbered as the text cites them, each with the date it was checked. */
+export function PageSources({ sources, order }: { sources: readonly PageSource[]; order: readonly string[] }) {
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const numbered = [...sources].sort((a, b) => rank(a.id) - rank(b.id));
   return (
     <section className="page-sources" aria-labelledby="sources">
       <h2 id="sources">Sources</h2>
       <ol>
-        {sources.map((url) => (
-          <li key={url}>
-            <ExternalLink href={url}>{url.replace(/^https:\/\//, '')}</ExternalLink>
+        {numbered.map((source) => (
+          <li key={source.id} id={`source-${source.id}`}>
+            <cite>{titleSentence(source.title)}</cite>{' '}
+            <ExternalLink href={source.url}>{source.url.replace(/^https:\/\//, '')}</ExternalLink>. Checked{' '}
+            <time dateTime={source.checked}>{formatLongDate(source.checked)}</time>.
           </li>
         ))}
       </ol>

@@ -28,3 +28,8 @@ export function examCalloutsOf(data: object): ExamCalloutRecord[] {
 export function componentAnchorsOf(data: object): AnchorRecord[] {
   return z.array(anchorSchema).parse(exported(data, 'anchors'));
 }
+
+/** Source ids in the order the page first cites them (the remark plugin's `sourceOrder`). */
+export function sourceOrderOf(data: object): string[] {
+  return z.array(z.string()).parse(exported(data, 'sourceOrder'));
+}

@@ -13,6 +13,7 @@ import { ReviewedDate } from '@/components/reviewed-date';
 import { CopyMarkdownButton } from '@/components/ui/copy-markdown-button';
 import { CheckYourself } from '@/components/quiz/check-yourself';
 import { questionsForPage } from '@/lib/data/questions';
+import { sourceOrderOf } from '@/lib/page-records';
 
 interface DocsShellProps {
   page: DocsPage;
@@ -52,7 +53,7 @@ export function DocsShell({ page, children }: DocsShellProps) {
             </div>
             {children}
             <CheckYourself questions={questions} />
-            <PageSources sources={page.data.sources} />
+            <PageSources sources={page.data.sources} order={sourceOrderOf(page.data)} />
           </article>
           <nav aria-label="Previous and next page" className="page-neighbours">
             {context.previous ? (

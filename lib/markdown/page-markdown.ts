@@ -3,8 +3,12 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { formatLongDate } from '../dates';
-import { blockquoteOf, heading, link, list, paragraph, text } from './build';
-import { remarkPlainMarkdown, type ComponentToMarkdown, type PlainMarkdownOptions } from './remark-plain-markdown';
+import { blockquoteOf, heading, link, paragraph, text } from './build';
+import { citationsIn, numberSources, replaceCitations, tableCitation, titleSentence, type NumberedSource, type PageSource } from '../citations/citations';
+import type { FootnoteDefinition, FootnoteReference } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { remarkPlainMarkdown, type ComponentToMarkdown } from './remark-plain-markdown';
 
 export interface PageMarkdownInput {
   title: string;
@@ -13,7 +17,7 @@ export interface PageMarkdownInput {
   lastReviewed: string;
   /** Absolute URL of the web page; links in the body are resolved against it. */
   url: string;
-  sources: readonly string[];
+  sources: readonly PageSource[];
   /** The page's MDX source, frontmatter included (it is read from the loader's data, not from here). */
   mdx: string;
   /** Sections the layout adds after the body, before the sources (the "Check yourself" questions). */
@@ -36,12 +40,26 @@ const writer = remark()
   .use(remarkGfm, { tablePipeAlign: false })
   .data('settings', { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' });
 
-/** Parses MDX and applies the plain-Markdown transform: the page body as an mdast tree. */
-export function mdxToPlainTree(mdx: string, options: PlainMarkdownOptions, extra: RootContent[] = []): Root {
-  const tree = parser.parse(stripFrontmatter(mdx));
-  // Layout sections go through the same transform, so their site links become absolute too.
-  tree.children.push(...extra);
-  return remark().use(remarkPlainMarkdown, options).runSync(tree) as Root;
+function footnote(source: NumberedSource): FootnoteReference {
+  return { type: 'footnoteReference', identifier: String(source.number), label: String(source.number) };
+}
+
+/** Citations become numbered footnotes, numbered as on the web page; the sources are their definitions. */
+function citationsToFootnotes(tree: Root, sources: readonly PageSource[]): FootnoteDefinition[] {
+  const numbered = numberSources(sources, citationsIn(tree));
+  const byId = new Map(numbered.map((source) => [source.id, source]));
+  replaceCitations(tree, (ids) => ids.flatMap((id) => (byId.has(id) ? [footnote(byId.get(id)!)] : [])));
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'ComparisonTable') return;
+    const cited = tableCitation(node).flatMap((id) => byId.get(id) ?? []);
+    if (cited.length > 0) node.children.push(paragraph(text(cited.length === 1 ? 'Source: ' : 'Sources: '), ...cited.map(footnote)));
+  });
+  return numbered.map((source) => ({
+    type: 'footnoteDefinition',
+    identifier: String(source.number),
+    label: String(source.number),
+    children: [paragraph(text(`${titleSentence(source.title)} `), link(source.url), text(`. Checked ${formatLongDate(source.checked)}.`))],
+  }));
 }
 
 export function stringifyMarkdown(tree: Root): string {
@@ -53,7 +71,10 @@ export function stringifyMarkdown(tree: Root): string {
  * callouts, diagrams as Markdown), any layout sections, then the page's sources.
  */
 export function renderPageMarkdown(input: PageMarkdownInput): string {
-  const body = mdxToPlainTree(input.mdx, { pageUrl: input.url, components: input.components }, input.extra);
+  const parsed = parser.parse(stripFrontmatter(input.mdx));
+  const sources = citationsToFootnotes(parsed, input.sources);
+  parsed.children.push(...(input.extra ?? []));
+  const body = remark().use(remarkPlainMarkdown, { pageUrl: input.url, components: input.components }).runSync(parsed) as Root;
   const tree: Root = {
     type: 'root',
     children: [
@@ -62,7 +83,7 @@ export function renderPageMarkdown(input: PageMarkdownInput): string {
       paragraph(text(`Last reviewed: ${formatLongDate(input.lastReviewed)}. Web page: `), link(input.url)),
       ...body.children,
       heading(2, text('Sources')),
-      list(input.sources.map((url) => paragraph(link(url))), true),
+      ...sources,
     ],
   };
   return stringifyMarkdown(tree);

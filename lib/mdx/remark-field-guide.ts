@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { slugify } from '../slug';
 import type { ExamCalloutRecord, AnchorRecord } from './records';
+import { citationProblems, citationsIn, numberSources, replaceCitations, tableCitation, type NumberedSource, type PageSource } from '../citations/citations';
 
 const CALLOUT_KINDS = { ExamTip: 'tip', ExamTrap: 'trap' } as const;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,6 +14,8 @@ declare module 'vfile' {
   interface DataMap {
     examCallouts: ExamCalloutRecord[];
     anchors: AnchorRecord[];
+    /** Source ids in citation order: the page's Sources list is numbered this way. */
+    sourceOrder: string[];
   }
 }
 
@@ -77,14 +80,69 @@ function enhanceTable(file: VFile, wrapper: MdxJsxFlowElement, tableId: string, 
   anchors.push({ id: tableId, kind: 'table', label: caption });
 }
 
+function citeElement(source: NumberedSource): PhrasingContent {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'Cite',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'source', value: source.id },
+      { type: 'mdxJsxAttribute', name: 'number', value: String(source.number) },
+      { type: 'mdxJsxAttribute', name: 'title', value: source.title },
+    ],
+    children: [],
+  } as PhrasingContent;
+}
+
+function pageSourcesOf(file: VFile): PageSource[] {
+  const frontmatter: unknown = file.data.frontmatter;
+  if (typeof frontmatter !== 'object' || frontmatter === null || !('sources' in frontmatter)) return [];
+  return Array.isArray(frontmatter.sources) ? (frontmatter.sources as PageSource[]) : [];
+}
+
+/**
+ * Checks the page's citations against its frontmatter sources and turns every `[@id]` into a
+ * numbered <Cite>; a comparison table's `cite` attribute becomes a line of citations under it.
+ */
+function resolveCitations(tree: Root, file: VFile): string[] {
+  const sources = pageSourcesOf(file);
+  const uses = citationsIn(tree);
+  const problems = citationProblems(sources, uses);
+  const listed = sources.map((source) => source.id).join(', ') || 'none';
+  for (const use of problems.unknown) {
+    fail(file, { position: use.position }, `cites unknown source "${use.id}" (this page's sources: ${listed}).`);
+  }
+  if (problems.duplicates.length > 0) fail(file, tree, `sources list the id "${problems.duplicates[0]}" twice.`);
+  // TRANSITIONAL until every page cites: a page with no citations yet is not held to this rule.
+  if (problems.uncited.length > 0 && uses.length > 0) {
+    fail(file, tree, `source "${problems.uncited[0].id}" (${problems.uncited[0].url}) is listed but nothing on the page cites it: cite it with [@${problems.uncited[0].id}] beside the claim it supports, or remove it.`);
+  }
+  const numbered = numberSources(sources, uses);
+  const byId = new Map(numbered.map((source) => [source.id, source]));
+  replaceCitations(tree, (ids) => ids.map((id) => citeElement(byId.get(id)!)));
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'ComparisonTable') return;
+    const ids = tableCitation(node);
+    if (ids.length === 0) return;
+    node.children.push({
+      type: 'paragraph',
+      data: { hProperties: { className: ['comparison-sources'] } },
+      children: [{ type: 'text', value: ids.length === 1 ? 'Source: ' : 'Sources: ' }, ...ids.map((id) => citeElement(byId.get(id)!))],
+    });
+  });
+  return numbered.map((source) => source.id);
+}
+
 /**
  * The site's remark plugin. Runs after Fumadocs assigns heading ids and before it
  * builds the search index, so row ids and callout records are known at build time.
  * - <ComparisonTable>: row anchors, `scope` on header cells, first column as row headers.
  * - <ExamTip>/<ExamTrap>: required ids, collected into `examCallouts` for the review page.
+ * - `[@id]` citations: checked against the frontmatter sources, numbered, rendered as <Cite>.
  */
 export function remarkFieldGuide() {
   return (tree: Root, file: VFile) => {
+    // First, so row anchors and callout texts are made from the words, not the citation markers.
+    file.data.sourceOrder = resolveCitations(tree, file);
     const seen = new Set<string>();
     const anchors: AnchorRecord[] = [];
     const callouts: ExamCalloutRecord[] = [];

@@ -80,8 +80,8 @@ describe('page Markdown', () => {
       match?.rows.forEach((row, index) => expect(row).toContain(table.rows[index]));
     }
     expect((markdown.match(/^> \*\*Exam (tip|trap)/gm) ?? []).length).toBe((mdx.match(/<Exam(Tip|Trap)\b/g) ?? []).length);
-    expect(markdown).toMatch(/\n## Sources\n\n1\. </);
-    for (const url of page.data.sources) expect(markdown).toContain(`<${url}>`);
+    expect(markdown).toMatch(/\n## Sources\n\n\[\^1]: /);
+    for (const source of page.data.sources) expect(markdown).toContain(`<${source.url}>`);
     if (questionsForPage(canonicalPath(page.url)).length > 0) expect(markdown).toContain('\n## Check yourself\n');
     // No MDX or JSX left for a reader to trip over.
     expect(markdown).not.toMatch(/<(ComparisonTable|ExamTip|ExamTrap|Changed|Unconfirmed|Diagram|AnchorLink)\b/);

@@ -38,6 +38,6 @@ describe('every docs page', () => {
     expect(page.data.description.length).toBeGreaterThanOrEqual(20);
     expect(page.data.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(page.data.sources.length).toBeGreaterThan(0);
-    for (const url of page.data.sources) expect(url).toMatch(/^https:\/\//);
+    for (const source of page.data.sources) expect(source.url).toMatch(/^https:\/\//);
   });
 });

@@ -12,7 +12,10 @@ const PAGE = {
   description: 'A page that uses every component the Markdown transform knows about.',
   lastReviewed: '2026-11-26',
   url: 'https://guide.example/docs/fixture/',
-  sources: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html'],
+  sources: [
+    { id: 'ecs-welcome', title: 'What is Amazon ECS?', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html', checked: '2026-11-26' },
+    { id: 'fargate-storage', title: 'Fargate task storage', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html', checked: '2026-11-29' },
+  ],
 };
 
 function render(mdx: string, extra: Partial<Parameters<typeof renderPageMarkdown>[0]> = {}) {
@@ -28,7 +31,15 @@ describe('page Markdown (remark transform of the MDX)', () => {
     const markdown = render(fixture('page.mdx'));
     expect(markdown.startsWith('# Fixture page\n\n> A page that uses every component')).toBe(true);
     expect(markdown).toContain('Last reviewed: 26 November 2026.');
-    expect(markdown.trimEnd().endsWith('## Sources\n\n1. <https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html>')).toBe(true);
+    expect(markdown.trimEnd()).toMatch(/## Sources\n\n\[\^1]: What is Amazon ECS\? <https:[^>]+Welcome\.html>\. Checked 26 November 2026\.\n\n\[\^2]: Fargate task storage\. <https:[^>]+fargate-task-storage\.html>\. Checked 29 November 2026\.$/);
+  });
+
+  it('writes citations as footnotes numbered by first citation, the same numbers as the web page', () => {
+    const markdown = render(fixture('page.mdx'));
+    // The table cites ecs-welcome first, so it is [^1]; the later paragraph cites both.
+    expect(markdown).toContain('Source: [^1]');
+    expect(markdown).toContain('it can attach EBS[^2][^1].');
+    expect(markdown).not.toContain('[@');
   });
 
   it('writes a ComparisonTable as its bold caption and a Markdown table, with "changed" markers as text', () => {

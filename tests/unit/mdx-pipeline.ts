@@ -10,8 +10,8 @@ import { remarkFieldGuide } from '@/lib/mdx/remark-field-guide';
 import { getMDXComponents } from '@/components/mdx-components';
 
 /** Compiles MDX with the site's remark plugins and renders it with the real component map. */
-export async function renderMdx(source: string, path = 'fixture.mdx') {
-  const file = new VFile({ value: source, path });
+export async function renderMdx(source: string, path = 'fixture.mdx', frontmatter: Record<string, unknown> = {}) {
+  const file = new VFile({ value: source, path, data: { frontmatter } });
   const module = await evaluate(file, {
     ...runtime,
     remarkPlugins: [remarkGfm, remarkHeading, remarkFieldGuide],

@@ -1,0 +1,133 @@
+import type { Root, Parent, PhrasingContent, Text, Node } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import { visit, SKIP } from 'unist-util-visit';
+
+/**
+ * Citations are data: each page lists its sources once in frontmatter (id, title, URL, the date the
+ * claims were checked against it), and the text cites them where a claim stands with `[@id]`
+ * (several: `[@a; @b]`, the Pandoc convention, which Markdown leaves as plain text).
+ * A comparison table cites for all its rows with `cite="a b"`.
+ */
+export interface PageSource {
+  id: string;
+  title: string;
+  url: string;
+  /** ISO date (YYYY-MM-DD) the page's claims were last checked against this source. */
+  checked: string;
+}
+
+/** A source as a reader sees it: numbered in the order the page first cites it. */
+export interface NumberedSource extends PageSource {
+  number: number;
+}
+
+const CITATION = /\[@([a-z0-9]+(?:-[a-z0-9]+)*(?:\s*;\s*@[a-z0-9]+(?:-[a-z0-9]+)*)*)\]/g;
+
+export type TextPiece = { kind: 'text'; value: string } | { kind: 'citation'; ids: string[] };
+
+/** Splits text into plain runs and citation markers. */
+export function splitCitations(value: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let last = 0;
+  for (const match of value.matchAll(CITATION)) {
+    const start = match.index ?? 0;
+    if (start > last) pieces.push({ kind: 'text', value: value.slice(last, start) });
+    pieces.push({ kind: 'citation', ids: match[1].split(';').map((id) => id.trim().replace(/^@/, '')) });
+    last = start + match[0].length;
+  }
+  if (last < value.length) pieces.push({ kind: 'text', value: value.slice(last) });
+  return pieces;
+}
+
+export function hasCitation(value: string): boolean {
+  return splitCitations(value).some((piece) => piece.kind === 'citation');
+}
+
+/** The `cite="a b"` attribute of a comparison table: sources for every row. */
+export function tableCitation(node: MdxJsxFlowElement): string[] {
+  const found = node.attributes.find(
+    (attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === 'cite',
+  );
+  return typeof found?.value === 'string' ? found.value.split(/\s+/).filter(Boolean) : [];
+}
+
+export interface CitationUse {
+  id: string;
+  position: Node['position'];
+}
+
+/** Every citation in a page's tree, in reading order (tables' `cite` attributes included). */
+export function citationsIn(tree: Root): CitationUse[] {
+  const uses: CitationUse[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode') return SKIP;
+    if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'ComparisonTable') {
+      for (const id of tableCitation(node as MdxJsxFlowElement)) uses.push({ id, position: node.position });
+    }
+    if (node.type === 'text') {
+      for (const piece of splitCitations((node as Text).value)) {
+        if (piece.kind === 'citation') for (const id of piece.ids) uses.push({ id, position: node.position });
+      }
+    }
+    return undefined;
+  });
+  return uses;
+}
+
+export interface CitationProblems {
+  unknown: CitationUse[];
+  uncited: PageSource[];
+  duplicates: string[];
+}
+
+/** What is wrong between a page's listed sources and its citations; empty lists when all is well. */
+export function citationProblems(sources: readonly PageSource[], uses: readonly CitationUse[]): CitationProblems {
+  const listed = new Set(sources.map((source) => source.id));
+  const cited = new Set(uses.map((use) => use.id));
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
+  for (const source of sources) {
+    if (seen.has(source.id)) duplicates.push(source.id);
+    seen.add(source.id);
+  }
+  return {
+    unknown: uses.filter((use) => !listed.has(use.id)),
+    uncited: sources.filter((source) => !cited.has(source.id)),
+    duplicates,
+  };
+}
+
+/** The page's sources numbered by first citation; sources nobody cites come last, in listed order. */
+export function numberSources(sources: readonly PageSource[], uses: readonly CitationUse[]): NumberedSource[] {
+  const order = [...new Set(uses.map((use) => use.id))];
+  const rank = (id: string) => {
+    const index = order.indexOf(id);
+    return index === -1 ? order.length + sources.findIndex((source) => source.id === id) : index;
+  };
+  return [...sources].sort((a, b) => rank(a.id) - rank(b.id)).map((source, index) => ({ ...source, number: index + 1 }));
+}
+
+/**
+ * Replaces every `[@…]` marker in the tree's text with the phrasing nodes `render` returns
+ * (an MDX element for the web page, a footnote reference for Markdown).
+ */
+export function replaceCitations(tree: Root, render: (ids: string[]) => PhrasingContent[]) {
+  visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined) return undefined;
+    const pieces = splitCitations(node.value);
+    if (!pieces.some((piece) => piece.kind === 'citation')) return undefined;
+    // "14 months [@x]." reads "14 months[1]." on the page: the marker hugs the words it supports.
+    const replacement = pieces.flatMap((piece, at): PhrasingContent[] => {
+      if (piece.kind === 'citation') return render(piece.ids);
+      const value = pieces[at + 1]?.kind === 'citation' ? piece.value.replace(/\s+$/, '') : piece.value;
+      return value === '' ? [] : [{ type: 'text', value }];
+    });
+    parent.children.splice(index, 1, ...(replacement as Parent['children']));
+    return [SKIP, index + replacement.length];
+  });
+}
+
+/** A source's title as the start of a sentence: "What is Amazon ECS?" keeps its own mark, others get a full stop. */
+export function titleSentence(title: string): string {
+  return /[.?!]$/.test(title) ? title : `${title}.`;
+}
