@@ -20,8 +20,10 @@ export function resolveAnchor(
 ): string {
   let [page, id] = split(entry);
   page = pageRedirects.find((redirect) => redirect.from === page)?.to ?? page;
-  id = anchorRedirects.find((redirect) => redirect.page === page && redirect.from === id)?.to ?? id;
-  return `${page}#${id}`;
+  const forward = anchorRedirects.find((redirect) => redirect.page === page && redirect.from === id)?.to;
+  if (forward === undefined) return `${page}#${id}`;
+  // A section that moved to another page forwards to "/docs/other/#id"; a renamed one to a bare id.
+  return forward.includes('#') ? forward : `${page}#${forward}`;
 }
 
 /** Compares the committed manifest with the anchors the site has now. */

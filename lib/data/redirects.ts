@@ -9,8 +9,11 @@ export interface PageRedirect {
 }
 
 export interface AnchorRedirect {
+  /** The page the old anchor was on, canonical with a trailing slash. */
   page: string;
+  /** The old id. */
   from: string;
+  /** A new id on the same page, or "/docs/other/#id" when the section moved to another page. */
   to: string;
 }
 

@@ -18,6 +18,12 @@ describe('anchor manifest', () => {
     expect(result.removed).toEqual([]);
   });
 
+  it('accepts a section that moved to another page when its anchor redirect names the new page', () => {
+    const current = ['/docs/a/#one', '/docs/b/#two', '/docs/old/#three'];
+    expect(checkManifest(manifest, current, [], [{ page: '/docs/a/', from: 'two', to: '/docs/b/#two' }]).removed).toEqual([]);
+    expect(checkManifest(manifest, current, [], [{ page: '/docs/a/', from: 'two', to: '/docs/c/#two' }]).removed).toEqual(['/docs/a/#two']);
+  });
+
   it('accepts a renamed page whose redirect keeps the fragment', () => {
     const current = ['/docs/a/#one', '/docs/a/#two', '/docs/new/#three'];
     expect(checkManifest(manifest, current, [{ from: '/docs/old/', to: '/docs/new/' }], []).removed).toEqual([]);

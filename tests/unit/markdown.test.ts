@@ -87,6 +87,7 @@ describe('page Markdown (remark transform of the MDX)', () => {
       id: 'q-test',
       page: '/docs/fixture/',
       service: 'ECS',
+      exam: 'SAA',
       scenario: 'Which launch type runs `awsvpc` tasks without servers?',
       choose: 1,
       options: [

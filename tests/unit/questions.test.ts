@@ -7,6 +7,7 @@ const sound: Question = {
   id: 'q-sample',
   page: '/docs/compute-options/',
   service: 'ECS',
+  exam: 'SAA',
   scenario: 'A team wants containers without managing servers. What should it use?',
   choose: 1,
   options: [

@@ -1,12 +1,58 @@
 import type { Question } from './types';
-import { questions as general } from './general';
-import { questions as ecs } from './ecs';
-import { questions as eks } from './eks';
+import { questions as overview } from './overview';
+import { questions as coreConcepts } from './core-concepts';
+import { questions as computeOptions } from './compute-options';
+import { questions as choosing } from './choosing';
+import { questions as ecsHowEcsWorks } from './ecs-how-ecs-works';
+import { questions as ecsTaskNetworking } from './ecs-task-networking';
+import { questions as ecsSchedulingPlacement } from './ecs-scheduling-placement';
+import { questions as ecsScalingCapacity } from './ecs-scaling-capacity';
+import { questions as ecsDeployments } from './ecs-deployments';
+import { questions as ecsSecurityOperations } from './ecs-security-operations';
+import { questions as ecsStorage } from './ecs-storage';
+import { questions as ecsQuotas } from './ecs-quotas';
+import { questions as ecsAnywhereManagedInstances } from './ecs-anywhere-managed-instances';
+import { questions as eksHowEksWorks } from './eks-how-eks-works';
+import { questions as eksCompute } from './eks-compute';
+import { questions as eksIdentityAccess } from './eks-identity-access';
+import { questions as eksNetworking } from './eks-networking';
+import { questions as eksScaling } from './eks-scaling';
+import { questions as eksLifecycle } from './eks-lifecycle';
+import { questions as ecr } from './ecr';
+import { questions as integrations } from './integrations';
+import { questions as pricing } from './pricing';
+import { questions as useCases } from './use-cases';
+import { questions as crossCloud } from './cross-cloud';
 
 export type { Question, QuestionOption } from './types';
 
-/** Every practice question, in guide order. */
-export const QUESTIONS: readonly Question[] = [...general, ...ecs, ...eks];
+/** Every practice question, one file per topic page, in guide order. */
+export const QUESTIONS: readonly Question[] = [
+  ...overview,
+  ...coreConcepts,
+  ...computeOptions,
+  ...choosing,
+  ...ecsHowEcsWorks,
+  ...ecsTaskNetworking,
+  ...ecsSchedulingPlacement,
+  ...ecsScalingCapacity,
+  ...ecsDeployments,
+  ...ecsSecurityOperations,
+  ...ecsStorage,
+  ...ecsQuotas,
+  ...ecsAnywhereManagedInstances,
+  ...eksHowEksWorks,
+  ...eksCompute,
+  ...eksIdentityAccess,
+  ...eksNetworking,
+  ...eksScaling,
+  ...eksLifecycle,
+  ...ecr,
+  ...integrations,
+  ...pricing,
+  ...useCases,
+  ...crossCloud,
+];
 
 export function questionsForPage(url: string): Question[] {
   return QUESTIONS.filter((question) => question.page === url);

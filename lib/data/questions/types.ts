@@ -14,6 +14,11 @@ export interface Question {
   page: string;
   /** Which orchestrator the question is about, for the Practice page filter. */
   service: 'ECS' | 'EKS' | 'both';
+  /**
+   * The exam whose style the question follows. SAA: one fact in a short scenario. SAP: a scenario with
+   * several constraints and services, where the best answer trades cost, operational overhead and resilience.
+   */
+  exam: 'SAA' | 'SAP';
   /** Short scenario and the question, 1–4 sentences. Plain text; `backticks` render as code. */
   scenario: string;
   /** 1 for single answer; 2 for "choose two" (then exactly two options are correct). */
