@@ -6,7 +6,7 @@
 //   node scripts/csp-meta.mjs                    write the tag into every .html file in out/, then check them
 //   node scripts/csp-meta.mjs --check [paths…]   only check (files or folders; default out/); exit 1 on a problem
 //
-// The policy's text comes from lib/security-headers.ts (pageCspPolicy); this file finds the inline code.
+// The policy's wording is shared with the header policy; this step only finds and hashes the inline code.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -243,7 +243,7 @@ export function checkPages(files) {
   return failing;
 }
 
-/** pageCspPolicy from lib/security-headers.ts. */
+/** The page policy's wording, from the module that also defines the header policy. */
 async function loadPolicy() {
   const { loadSecurityHeaders } = await import('./generate-deploy.mjs');
   /** @type {typeof import('../lib/security-headers')} */

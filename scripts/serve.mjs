@@ -1,5 +1,5 @@
-// Serves the static export in out/ (npm run serve). PORT sets the port (default 3000). Sends the security
-// headers and the Content-Security-Policy header of lib/security-headers.ts, as a production host should.
+// Serves the static export in out/ (npm run serve). PORT sets the port (default 3000). Sends the site's security
+// headers and Content-Security-Policy header, as a production host should.
 import { existsSync } from 'node:fs';
 import { loadSecurityHeaders } from './generate-deploy.mjs';
 import { startStaticServer } from './static-server.mjs';

@@ -8,8 +8,8 @@ import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 import { htmlFiles, pageCspProblems } from '../../scripts/csp-meta.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
-// The test server sends the header policy of lib/security-headers.ts and serves the pages with the meta
-// policy the build wrote into them: the two parts of the policy, as a host serves them.
+// The test server sends the header policy and serves the pages with the meta policy the build wrote into
+// them: the two parts of the policy, as a host serves them.
 const baseUrl = inject('baseUrl');
 const OUT = path.resolve(import.meta.dirname, '../../out');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/csp');
