@@ -51,7 +51,7 @@ export const questions = [
         explanation: 'The Lambda function returns as soon as ECS accepts the request, so the next state would start while the container is still working.',
       },
       {
-        text: 'A Task state with the resource `arn:aws:states:::ecs:runTask.sync`, plus a `Catch` rule to the error-handling state.',
+        text: 'A Task state with the `ecs:runTask.sync` resource, plus a `Catch` rule to the error-handling state.',
         correct: true,
         explanation:
           'The Run a Job (.sync) integration starts the task and waits until it stops, and a failure fails the state so that `Catch` can route it.',
@@ -181,7 +181,7 @@ export const questions = [
     choose: 1,
     options: [
       {
-        text: 'Step scaling on the queue’s `ApproximateNumberOfMessagesVisible`, adding one task for every 1,000 visible messages.',
+        text: 'Step scaling on the queue’s count of visible messages, adding one task for every 1,000 of them.',
         correct: false,
         explanation: 'Queue length alone ignores how many workers are already draining it, so the step sizes are guesses and the latency target is not tracked.',
       },

@@ -94,7 +94,7 @@ export const questions = [
         explanation: 'The execution role covers image pulls, logs and secrets, and full EC2 access would break least privilege anyway.',
       },
       {
-        text: 'The ECS infrastructure role, with the `AmazonECSInfrastructureRolePolicyForVolumes` managed policy.',
+        text: 'The ECS infrastructure role, with the AWS managed infrastructure policy for volumes attached.',
         correct: true,
         explanation:
           'The `roleArn` of a managed EBS volume configuration is the ECS infrastructure role, which lets ECS create and manage AWS resources for you; AWS recommends that managed policy for it.',
