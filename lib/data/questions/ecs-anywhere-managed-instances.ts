@@ -83,40 +83,105 @@ export const questions = [
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-anywhere.html',
   },
   {
-    id: 'q-anywhere-managed-instances-gpu',
+    id: 'q-anywhere-inbound-plant-dashboard',
     page: '/docs/ecs/anywhere-managed-instances/',
     service: 'ECS',
     scenario:
-      'A company wants to run GPU-based inference containers on Amazon ECS. The small platform team does not want to choose AMIs, patch hosts or manage an Auto Scaling group. Which solution meets these requirements with the least operational overhead?',
+      'A manufacturer must keep a quality-control web dashboard and its data on servers inside each plant, reachable over HTTPS from the plant network. It wants to manage the containers from Amazon ECS like its cloud workloads, reuse the existing servers and the hardware load balancer each plant already owns, and avoid buying new hardware. Which design meets these requirements at the lowest cost?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Register the servers as ECS Anywhere external instances, run the tasks in `awsvpc` mode, and register them as IP targets of an Application Load Balancer in the Region over AWS Direct Connect.',
+        correct: false,
+        explanation:
+          'ECS Anywhere supports neither the `awsvpc` network mode nor service load balancing, so ECS can’t register these tasks with an ALB.',
+      },
+      {
+        text: 'Order an AWS Outposts rack for each plant and run the service on the Outpost behind an Application Load Balancer.',
+        correct: false,
+        explanation: 'This keeps data on site and supports an ALB, but it means buying new AWS-owned hardware for every plant, the opposite of reusing servers.',
+      },
+      {
+        text: 'Register the servers as ECS Anywhere external instances, run the tasks in `bridge` mode on fixed host ports, and point the plant’s existing load balancer at those ports.',
+        correct: true,
+        explanation:
+          'ECS Anywhere runs the tasks on the existing servers under the ECS API; because it offers no Elastic Load Balancing, the plant’s own load balancer spreads the inbound traffic.',
+      },
+      {
+        text: 'Run the dashboard on AWS Fargate in the nearest Region behind an ALB and connect the plants with Site-to-Site VPN.',
+        correct: false,
+        explanation: 'The data and dashboard must stay inside each plant, so running them in a Region breaks the main requirement.',
+      },
+    ],
+    learnMore: '/docs/ecs/anywhere-managed-instances/#ecs-anywhere-support',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-anywhere.html',
+  },
+  {
+    id: 'q-managed-instances-ebpf-agent',
+    page: '/docs/ecs/anywhere-managed-instances/',
+    service: 'ECS',
+    scenario:
+      'A company runs many small Amazon ECS services on AWS Fargate. Its security team now requires an eBPF-based runtime sensor that needs the `CAP_BPF` and `CAP_SYS_ADMIN` Linux capabilities and should run once per host rather than beside every task. The platform team of two refuses to patch AMIs or manage Auto Scaling groups. Which approach meets these requirements with the least operational overhead?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Add the sensor as a sidecar container to every Fargate task definition with the two capabilities in `linuxParameters`.',
+        correct: false,
+        explanation: 'On Fargate the only capability you can add is `CAP_SYS_PTRACE`, and a sidecar per task is what the team wants to avoid.',
+      },
+      {
+        text: 'Move the services to an ECS Managed Instances capacity provider with the capabilities allowed, and run the sensor as a Managed Daemon.',
+        correct: true,
+        explanation:
+          'Managed Instances can grant privileged Linux capabilities such as `CAP_BPF` and `CAP_SYS_ADMIN`, Managed Daemons run one agent task per instance, and AWS patches and replaces the hosts.',
+      },
+      {
+        text: 'Move the services to an EC2 Auto Scaling group capacity provider and run the sensor as a DAEMON service.',
+        correct: false,
+        explanation: 'This works technically, but the team would own the AMIs, patching and the Auto Scaling group, which it refuses to do.',
+      },
+      {
+        text: 'Set `privileged` to true in the Fargate task definitions so that the sensor can load its eBPF programs.',
+        correct: false,
+        explanation: '`privileged` is not a valid parameter for Fargate tasks.',
+      },
+    ],
+    learnMore: '/docs/ecs/anywhere-managed-instances/#when-to-pick-managed-instances',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html',
+  },
+  {
+    id: 'q-managed-instances-ec2-quota',
+    page: '/docs/ecs/anywhere-managed-instances/',
+    service: 'ECS',
+    scenario:
+      'During a sales event, an Amazon ECS service that uses an ECS Managed Instances capacity provider stops scaling out: new tasks stay pending because no new instances are launched, and the logs show a capacity limit error. The ECS service quotas are far from their limits. Which quota should the team ask to raise?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Run the tasks on AWS Fargate and set the `gpu` parameter in the task definition.',
+        text: 'The ECS quota for container instances per cluster.',
         correct: false,
-        explanation:
-          'Fargate task definitions reject the `gpu` parameter; AWS closed the Fargate GPU roadmap request in December 2025 and pointed to Managed Instances instead.',
+        explanation: 'Managed Instances have no separate ECS instance quota, and the team already checked the ECS quotas.',
       },
       {
-        text: 'Run the tasks on the EC2 launch type with an Auto Scaling group of GPU instances and an ECS GPU-optimized AMI.',
+        text: 'The Fargate On-Demand vCPU quota.',
         correct: false,
-        explanation:
-          'This supports GPUs, but the team would patch the instances, manage AMIs and run the Auto Scaling group, which it wants to avoid.',
+        explanation: 'Managed Instances run on EC2 instances, not on Fargate, so Fargate quotas don’t apply.',
       },
       {
-        text: 'Run the tasks on an ECS Managed Instances capacity provider that requests GPU instances.',
+        text: 'The Amazon EC2 On-Demand instance quota for the instance families being launched.',
         correct: true,
-        explanation:
-          'Managed Instances let you ask for GPU attributes, and AWS provisions, scales and patches the EC2 instances, so the team manages no hosts.',
+        explanation: 'Managed Instances count against the account’s EC2 On-Demand instance quotas, while the services stay subject to ECS quotas.',
       },
       {
-        text: 'Run the tasks on Fargate Spot, which offers GPU capacity at a discount.',
+        text: 'The Auto Scaling group maximum capacity of the capacity provider.',
         correct: false,
-        explanation:
-          'Fargate Spot is the same Fargate platform on spare capacity, and Fargate has no GPUs.',
+        explanation: 'Managed Instances don’t use an Auto Scaling group that you own; AWS launches the instances directly.',
       },
     ],
-    learnMore: '/docs/ecs/anywhere-managed-instances/#when-to-pick-managed-instances',
+    learnMore: '/docs/ecs/anywhere-managed-instances/#managed-instances-pricing',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html',
   },
 ] as const satisfies readonly Question[];

@@ -74,43 +74,111 @@ export const questions = [
       },
     ],
     learnMore: '/docs/ecs/storage/#efs',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html',
   },
   {
-    id: 'q-storage-ebs-ecs-vs-eks-fargate',
+    id: 'q-storage-efs-access-point-iam',
     page: '/docs/ecs/storage/',
-    service: 'both',
+    service: 'ECS',
     scenario:
-      'A company runs one stateful workload on Amazon ECS with AWS Fargate and another on Amazon EKS with Fargate profiles. Both need a dedicated block volume per replica. An older study guide says “Fargate supports only EFS.” Which statement is correct today?',
+      'Two Amazon ECS services on AWS Fargate, billing and reporting, share one Amazon EFS file system to save cost. An audit requires that each service sees only its own directory tree, that files are written as a fixed POSIX user per service, that only each service’s own IAM identity can mount its part, and that data is encrypted on the network. Which configuration meets all of these requirements with the least operational effort?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Create one EFS access point per service with its own root directory and POSIX user, and in each task definition reference that access point with `iam` set to `ENABLED` and `transitEncryption` set to `ENABLED`; allow each task role in the file system policy.',
+        correct: true,
+        explanation:
+          'Access points pin the directory and user identity, IAM authorization mounts with the task role so the file system policy can tell the services apart, and transit encryption is required for both features.',
+      },
+      {
+        text: 'Give each service its own `rootDirectory` in `efsVolumeConfiguration` and restrict the mount target security groups per service.',
+        correct: false,
+        explanation:
+          'A root directory set by the client can be changed by anyone who edits the task definition, it forces no POSIX user, and security groups can’t tell two services in the same subnets apart by identity.',
+      },
+      {
+        text: 'Create a separate EFS file system for each service and turn on encryption at rest.',
+        correct: false,
+        explanation:
+          'Separate file systems add cost and management, and encryption at rest does nothing for data on the network or for which identity mounts it.',
+      },
+      {
+        text: 'Turn on IAM authorization with the task execution role and leave transit encryption off to avoid TLS overhead.',
+        correct: false,
+        explanation:
+          'EFS IAM authorization uses the task role, not the execution role, and it can’t be used without transit encryption.',
+      },
+    ],
+    learnMore: '/docs/ecs/storage/#efs-access-points',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EFSAuthorizationConfig.html',
+  },
+  {
+    id: 'q-storage-fargate-ephemeral-cmk',
+    page: '/docs/ecs/storage/',
+    service: 'ECS',
+    scenario:
+      'A bank runs batch jobs as Amazon ECS tasks on AWS Fargate (Linux, platform version 1.4.0). The jobs write temporary files to the task’s ephemeral storage. A new policy says all data at rest must be encrypted with keys the bank manages and can revoke, and the platform team wants to stay on Fargate without code changes. What should the team do?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Nothing can be done on Fargate; move the jobs to EC2 instances whose EBS volumes use a customer managed key.',
+        correct: false,
+        explanation: 'Out of date: Fargate ephemeral storage can be encrypted with a customer managed key set on the cluster.',
+      },
+      {
+        text: 'Set a single-Region customer managed KMS key as the cluster’s Fargate ephemeral storage key and allow Fargate to use it in the key policy.',
+        correct: true,
+        explanation:
+          'With `fargateEphemeralStorageKmsKeyId` in the cluster’s managed storage configuration, Fargate encrypts the tasks’ ephemeral storage with that key, and revoking the key is under the bank’s control.',
+      },
+      {
+        text: 'Add a `kmsKeyId` to the `ephemeralStorage` block of each task definition.',
+        correct: false,
+        explanation: 'The task definition sets only the size of ephemeral storage; the key is configured on the cluster.',
+      },
+      {
+        text: 'Reference the key by its alias, using a multi-Region key so that the disaster recovery Region can read the files.',
+        correct: false,
+        explanation: 'Fargate ephemeral storage accepts neither multi-Region keys nor key aliases, and the data does not outlive the task anyway.',
+      },
+    ],
+    learnMore: '/docs/ecs/storage/#fargate-ephemeral-kms',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-create-storage-key.html',
+  },
+  {
+    id: 'q-storage-ebs-fargate-iops-by-vcpu',
+    page: '/docs/ecs/storage/',
+    service: 'ECS',
+    scenario:
+      'A database migration tool runs as an Amazon ECS task on AWS Fargate with 2 vCPU and an attached ECS-managed `io2` volume provisioned for 10,000 IOPS. Monitoring shows the task never gets much more than 3,000 IOPS. CPU use is low. What is the most likely fix?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'The study guide is right for both services: Fargate tasks and pods can mount only Amazon EFS.',
+        text: 'Raise the provisioned IOPS of the `io2` volume to 20,000.',
         correct: false,
-        explanation:
-          'That has been outdated for ECS since January 2024, when ECS tasks on Fargate gained EBS volumes.',
+        explanation: 'The volume is not the bottleneck: the baseline EBS performance a Fargate task gets is capped by its vCPU size.',
       },
       {
-        text: 'Both services can now attach Amazon EBS volumes to Fargate workloads.',
+        text: 'Switch the volume to `gp3`, which has higher throughput than `io2`.',
         correct: false,
-        explanation:
-          'EKS on Fargate still can’t mount EBS volumes to pods; only ECS gained EBS on Fargate.',
+        explanation: 'The cap comes from the task size, so a different volume type would hit the same limit.',
       },
       {
-        text: 'EKS Fargate pods can use EBS through the EBS CSI driver, but ECS Fargate tasks are limited to EFS.',
-        correct: false,
-        explanation:
-          'This reverses the facts: ECS tasks on Fargate can attach EBS, while EKS Fargate pods are limited to statically provisioned EFS.',
-      },
-      {
-        text: 'ECS tasks on Fargate can attach an ECS-managed EBS volume, but EKS pods on Fargate can’t mount EBS, so the EKS workload needs EC2 nodes for block storage.',
+        text: 'Increase the task size to 8 vCPU, which raises the baseline to 10,000 IOPS.',
         correct: true,
         explanation:
-          'ECS added EBS on Fargate in January 2024, while EKS on Fargate still supports only EFS, so block storage on EKS means running the pods on EC2 nodes.',
+          'On Fargate the baseline IOPS and throughput of an attached EBS volume grow with task vCPU: about 3,000 IOPS at 2 vCPU and 10,000 at 8 vCPU.',
+      },
+      {
+        text: 'Move the data to the task’s ephemeral storage, which is not subject to EBS limits.',
+        correct: false,
+        explanation: 'The task’s ephemeral storage shares the same EBS performance limit as the attached volume.',
       },
     ],
-    learnMore: '/docs/ecs/storage/#eks-fargate-storage',
-    source: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate.html',
+    learnMore: '/docs/ecs/storage/#ebs-fargate-performance',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-fargate-performance-limits.html',
   },
 ] as const satisfies readonly Question[];

@@ -8,6 +8,7 @@ import { questions as ecsTaskNetworking } from './ecs-task-networking';
 import { questions as ecsSchedulingPlacement } from './ecs-scheduling-placement';
 import { questions as ecsScalingCapacity } from './ecs-scaling-capacity';
 import { questions as ecsDeployments } from './ecs-deployments';
+import { questions as ecsEventDrivenBatch } from './ecs-event-driven-batch';
 import { questions as ecsSecurityOperations } from './ecs-security-operations';
 import { questions as ecsStorage } from './ecs-storage';
 import { questions as ecsQuotas } from './ecs-quotas';
@@ -37,6 +38,7 @@ export const QUESTIONS: readonly Question[] = [
   ...ecsSchedulingPlacement,
   ...ecsScalingCapacity,
   ...ecsDeployments,
+  ...ecsEventDrivenBatch,
   ...ecsSecurityOperations,
   ...ecsStorage,
   ...ecsQuotas,
