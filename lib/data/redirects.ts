@@ -23,4 +23,60 @@ export const PAGE_REDIRECTS = [
   { from: '/docs/overview/', to: '/docs/' },
 ] as const satisfies readonly PageRedirect[];
 
-export const ANCHOR_REDIRECTS = [] as const satisfies readonly AnchorRedirect[];
+export const ANCHOR_REDIRECTS = [
+  // C3 — EKS pages (how-eks-works, compute, identity-access, networking, scaling, lifecycle, storage).
+  // Hybrid Nodes vs EKS Anywhere moved to EKS compute with the same ids.
+  { page: '/docs/eks/how-eks-works/', from: 'eks-anywhere-vs-hybrid-nodes', to: '/docs/eks/compute/#eks-anywhere-vs-hybrid-nodes' },
+  { page: '/docs/eks/how-eks-works/', from: 'anywhere-vs-hybrid', to: '/docs/eks/compute/#anywhere-vs-hybrid' },
+  { page: '/docs/eks/how-eks-works/', from: 'anywhere-vs-hybrid-control-plane', to: '/docs/eks/compute/#anywhere-vs-hybrid-control-plane' },
+  { page: '/docs/eks/how-eks-works/', from: 'anywhere-vs-hybrid-where-nodes-run', to: '/docs/eks/compute/#anywhere-vs-hybrid-where-nodes-run' },
+  { page: '/docs/eks/how-eks-works/', from: 'anywhere-vs-hybrid-link-to-aws', to: '/docs/eks/compute/#anywhere-vs-hybrid-link-to-aws' },
+  { page: '/docs/eks/how-eks-works/', from: 'anywhere-vs-hybrid-best-for', to: '/docs/eks/compute/#anywhere-vs-hybrid-best-for' },
+  { page: '/docs/eks/how-eks-works/', from: 'tip-eksarch-hybrid-vs-anywhere', to: '/docs/eks/compute/#tip-eksarch-hybrid-vs-anywhere' },
+  { page: '/docs/eks/how-eks-works/', from: 'trap-eksarch-anywhere-multicloud', to: '/docs/eks/compute/#tip-eksarch-hybrid-vs-anywhere' },
+  { page: '/docs/eks/how-eks-works/', from: 'q-eksarch-hybrid-nodes-factory', to: '/docs/eks/compute/#q-eksarch-hybrid-nodes-factory' },
+  { page: '/docs/eks/how-eks-works/', from: 'q-eksarch-endpoint-private-only', to: '/docs/eks/networking/#q-eksarch-endpoint-private-only' },
+  // The ECS-to-Kubernetes term map lives on core concepts; EKS prices on pricing.
+  { page: '/docs/eks/how-eks-works/', from: 'ecs-eks-term-map', to: '/docs/core-concepts/#concept-map' },
+  { page: '/docs/eks/how-eks-works/', from: 'ecs-eks-term-map-cluster', to: '/docs/core-concepts/#concept-map' },
+  { page: '/docs/eks/how-eks-works/', from: 'ecs-eks-term-map-task-definition', to: '/docs/core-concepts/#concept-map' },
+  { page: '/docs/eks/how-eks-works/', from: 'ecs-eks-term-map-task', to: '/docs/core-concepts/#concept-map' },
+  { page: '/docs/eks/how-eks-works/', from: 'ecs-eks-term-map-service', to: '/docs/core-concepts/#concept-map' },
+  { page: '/docs/eks/how-eks-works/', from: 'ecs-eks-term-map-capacity-provider', to: '/docs/core-concepts/#concept-map' },
+  { page: '/docs/eks/how-eks-works/', from: 'ecs-eks-term-map-task-role', to: '/docs/core-concepts/#concept-map' },
+  { page: '/docs/eks/how-eks-works/', from: 'ecs-eks-term-map-launch-type', to: '/docs/core-concepts/#concept-map' },
+  { page: '/docs/eks/how-eks-works/', from: 'trap-eksarch-flat-fee', to: '/docs/pricing/#eks-control-plane-cost' },
+  // Compute: merged or duplicated callouts; launch-type wording is a core concept.
+  { page: '/docs/eks/compute/', from: 'tip-ekscompute-gpu-node-group', to: 'tip-ekscompute-auto-mode-least-ops' },
+  { page: '/docs/eks/compute/', from: 'trap-ekscompute-self-managed-for-gpu', to: 'tip-ekscompute-auto-mode-least-ops' },
+  { page: '/docs/eks/compute/', from: 'launch-type-wording', to: '/docs/core-concepts/#launch-type-vs-capacity-provider' },
+  { page: '/docs/eks/compute/', from: 'tip-ekscompute-launch-type-wording', to: '/docs/core-concepts/#launch-type-vs-capacity-provider' },
+  // Identity: secrets moved to the security page; duplicate callout merged.
+  { page: '/docs/eks/identity-access/', from: 'secrets', to: '/docs/security/#eks-secrets' },
+  { page: '/docs/eks/identity-access/', from: 'tip-eksiam-access-entries-iam-managed', to: 'trap-eksiam-aws-auth-deprecated' },
+  // Networking: service mesh comparison lives on integrations; EKS keeps the in-cluster part.
+  { page: '/docs/eks/networking/', from: 'eks-service-to-service', to: 'service-mesh' },
+  { page: '/docs/eks/networking/', from: 'eks-service-to-service-coredns', to: 'service-mesh' },
+  { page: '/docs/eks/networking/', from: 'eks-service-to-service-amazon-vpc-lattice', to: 'service-mesh' },
+  { page: '/docs/eks/networking/', from: 'eks-service-to-service-istio-or-linkerd', to: 'service-mesh' },
+  { page: '/docs/eks/networking/', from: 'eks-service-to-service-aws-app-mesh', to: 'service-mesh' },
+  { page: '/docs/eks/networking/', from: 'trap-eksnet-app-mesh-ended', to: '/docs/integrations/#app-mesh-end-of-support' },
+  { page: '/docs/eks/networking/', from: 'tip-eksnet-pods-vpc-ips', to: 'vpc-cni' },
+  // Scaling: node-type details live on compute, node group updates on lifecycle.
+  { page: '/docs/eks/scaling/', from: 'fargate-profiles', to: '/docs/eks/compute/#fargate-profiles' },
+  { page: '/docs/eks/scaling/', from: 'trap-eksscale-fargate-profile-existing-pods', to: '/docs/eks/compute/#fargate-profiles' },
+  { page: '/docs/eks/scaling/', from: 'hybrid-nodes', to: '/docs/eks/compute/#hybrid-nodes' },
+  { page: '/docs/eks/scaling/', from: 'bottlerocket', to: '/docs/eks/compute/#bottlerocket' },
+  { page: '/docs/eks/scaling/', from: 'tip-eksscale-bottlerocket', to: '/docs/eks/compute/#bottlerocket' },
+  { page: '/docs/eks/scaling/', from: 'managed-node-group-updates', to: '/docs/eks/lifecycle/#managed-node-group-updates' },
+  { page: '/docs/eks/scaling/', from: 'trap-eksscale-pdb-eviction', to: '/docs/eks/lifecycle/#trap-eksscale-pdb-eviction' },
+  { page: '/docs/eks/scaling/', from: 'q-eksscale-pdb-pod-eviction-failure', to: '/docs/eks/lifecycle/#q-eksscale-pdb-pod-eviction-failure' },
+  { page: '/docs/eks/scaling/', from: 'ecs-equivalents', to: 'how-they-combine' },
+  { page: '/docs/eks/scaling/', from: 'eks-node-autoscalers-extra-aws-fee', to: 'eks-node-autoscalers' },
+  // Lifecycle: prices live on the pricing page; merged callouts.
+  { page: '/docs/eks/lifecycle/', from: 'eks-support-phases-price-per-cluster-hour', to: 'eks-support-phases-cost' },
+  { page: '/docs/eks/lifecycle/', from: 'eks-support-phases-about-per-month-730-hours', to: 'eks-support-phases-cost' },
+  { page: '/docs/eks/lifecycle/', from: 'tip-ekslife-26-months', to: 'version-support' },
+  { page: '/docs/eks/lifecycle/', from: 'tip-ekslife-provisioned-cp', to: 'provisioned-control-plane' },
+  // End of C3 block.
+] as const satisfies readonly AnchorRedirect[];
