@@ -22,7 +22,7 @@ export const TRIGGER_PHRASES = [
   { phrase: 'Persistent block storage for a Fargate task', answer: 'An EBS volume attached to the ECS task (since January 2024)', link: '/docs/ecs/storage/#ebs-on-fargate' },
   { phrase: 'Shared file storage across tasks or pods', answer: 'Amazon EFS', link: '/docs/ecs/storage/#efs' },
   { phrase: 'Run ECS tasks on your own servers on premises', answer: 'ECS Anywhere (EXTERNAL launch type)', link: '/docs/ecs/anywhere-managed-instances/#ecs-anywhere' },
-  { phrase: 'On-premises nodes joined to a cloud EKS cluster', answer: 'EKS Hybrid Nodes (EKS Anywhere runs whole clusters on your infrastructure)', link: '/docs/eks/how-eks-works/#eks-anywhere-vs-hybrid-nodes' },
+  { phrase: 'On-premises nodes joined to a cloud EKS cluster', answer: 'EKS Hybrid Nodes (EKS Anywhere runs whole clusters on your infrastructure)', link: '/docs/eks/compute/#eks-anywhere-vs-hybrid-nodes' },
   { phrase: 'Service-to-service traffic management that replaced App Mesh', answer: 'ECS Service Connect on ECS; Amazon VPC Lattice or Istio on EKS', link: '/docs/integrations/#app-mesh-end-of-support' },
   { phrase: 'Fast, right-sized node provisioning for EKS', answer: 'Karpenter, or EKS Auto Mode for the least work', link: '/docs/eks/scaling/#karpenter' },
   { phrase: 'Grant IAM principals cluster access without editing aws-auth', answer: 'EKS access entries', link: '/docs/eks/identity-access/#access-entries' },

@@ -26,8 +26,7 @@ export const questions = [
       {
         text: 'A Fargate profile for the inference namespace.',
         correct: false,
-        explanation:
-          'EKS on Fargate has no GPU support, so GPU pods would never be scheduled there.',
+        explanation: 'EKS on Fargate has no GPU support, so GPU pods would never be scheduled there.',
       },
       {
         text: 'Self-managed GPU nodes built from a custom AMI, scaled by Karpenter.',
@@ -52,7 +51,7 @@ export const questions = [
         text: 'Create a Fargate profile for the batch namespace and set its capacity to Fargate Spot.',
         correct: false,
         explanation:
-          'Fargate Spot is an Amazon ECS capacity provider only; pods on EKS Fargate can use regular Fargate capacity alone.',
+          'Amazon EKS doesn’t support Fargate Spot; Fargate Spot is a capacity provider of Amazon ECS.',
       },
       {
         text: 'Create a Fargate profile for the batch namespace using regular Fargate capacity.',
@@ -64,7 +63,7 @@ export const questions = [
         text: 'Create a managed node group with the Spot capacity type for the batch Jobs.',
         correct: true,
         explanation:
-          'Managed node groups support On-Demand or Spot capacity, and Spot suits work that can be retried after an interruption at a large discount.',
+          'Managed node groups support On-Demand or Spot capacity, and Spot suits work that can be retried after an interruption, at a large discount.',
       },
       {
         text: 'Create a managed node group with On-Demand capacity on larger instance types.',
@@ -95,7 +94,7 @@ export const questions = [
         text: 'EKS Auto Mode with a NodePool that references the hardened AMI.',
         correct: false,
         explanation:
-          'Auto Mode nodes use EKS-provided Bottlerocket-based AMIs only, with no custom AMIs and no SSH access.',
+          'Auto Mode nodes run AMIs that EKS selects and updates, and they don’t allow SSH or SSM access.',
       },
       {
         text: 'A Fargate profile that covers every namespace.',
@@ -111,6 +110,114 @@ export const questions = [
       },
     ],
     learnMore: '/docs/eks/compute/#managed-node-groups',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html',
+  },
+  {
+    id: 'q-eksarch-hybrid-nodes-factory',
+    page: '/docs/eks/compute/',
+    service: 'EKS',
+    scenario:
+      'A manufacturer has GPU servers in a factory that must keep processing camera data on site. It already runs an Amazon EKS cluster in eu-central-1 and has an AWS Direct Connect link to that VPC. The platform team wants to schedule pods onto the factory servers from the existing cluster, with the same Kubernetes API and tooling, and without operating a second control plane. Which solution meets these requirements?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Join the factory servers to the existing cluster as EKS Hybrid Nodes, with credentials from AWS Systems Manager hybrid activations or IAM Roles Anywhere.',
+        correct: true,
+        explanation:
+          'Hybrid Nodes register on-premises machines with a cloud EKS cluster whose control plane stays in the Region. The Direct Connect link meets the private-connectivity prerequisite.',
+      },
+      {
+        text: 'Install EKS Anywhere on the factory servers.',
+        correct: false,
+        explanation:
+          'EKS Anywhere creates a separate cluster whose control plane runs on the customer’s own hardware, so the team would operate a second control plane and the servers would not join the existing cluster.',
+      },
+      {
+        text: 'Register the factory servers with Amazon ECS Anywhere and run the workloads as ECS tasks.',
+        correct: false,
+        explanation:
+          'ECS Anywhere runs ECS tasks through the ECS API, not Kubernetes pods, so the team could not use its existing cluster and Kubernetes tooling.',
+      },
+      {
+        text: 'Create a Fargate profile whose selector targets a namespace for the factory workloads.',
+        correct: false,
+        explanation:
+          'Fargate pods run on AWS-managed VMs in the VPC’s private subnets, not on customer hardware, and EKS on Fargate has no GPU support.',
+      },
+    ],
+    learnMore: '/docs/eks/compute/#hybrid-nodes',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-prereqs.html',
+  },
+  {
+    id: 'q-ekscompute-windows-node-group',
+    page: '/docs/eks/compute/',
+    service: 'EKS',
+    scenario:
+      'A company is moving several .NET Framework services that need Windows Server containers onto its existing Amazon EKS cluster. The platform team wants EKS to provision the Windows instances and handle their updates, with as little custom tooling as possible. What should the team use for these pods?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'A Fargate profile with a selector on the label `kubernetes.io/os: windows`.',
+        correct: false,
+        explanation: 'EKS on Fargate can’t run containers that require Windows, whatever the selector says.',
+      },
+      {
+        text: 'A managed node group that uses an EKS-optimized Windows AMI type.',
+        correct: true,
+        explanation:
+          'Managed node groups accept the EKS-optimized Windows AMIs, so EKS creates, drains and updates the Windows nodes. The cluster keeps at least one Linux node for system pods such as CoreDNS.',
+      },
+      {
+        text: 'Self-managed Windows nodes launched from an AWS CloudFormation template.',
+        correct: false,
+        explanation:
+          'This runs Windows pods, but the team must handle node updates and replacement itself, which is more custom work than a managed node group.',
+      },
+      {
+        text: 'Linux nodes with a Windows compatibility layer installed in the container images.',
+        correct: false,
+        explanation:
+          'Windows Server containers need a Windows host kernel; a Linux node can’t run them.',
+      },
+    ],
+    learnMore: '/docs/eks/compute/#windows-nodes',
+    source: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateNodegroup.html',
+  },
+  {
+    id: 'q-ekscompute-outposts-self-managed',
+    page: '/docs/eks/compute/',
+    service: 'EKS',
+    scenario:
+      'A hospital runs an AWS Outposts rack in its data centre because patient data must be processed on site with single-digit-millisecond latency. It wants Kubernetes worker nodes on the Outpost for an existing Amazon EKS cluster in the parent Region, and it prefers AWS-managed options wherever they are available. Which node option can it use on the Outpost?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'A managed node group whose subnets are on the Outpost.',
+        correct: false,
+        explanation: 'Managed node groups can’t be deployed on AWS Outposts, AWS Wavelength or Local Zones.',
+      },
+      {
+        text: 'A Fargate profile that selects the Outpost subnets.',
+        correct: false,
+        explanation: 'Fargate pods can’t be deployed to AWS Outposts, Wavelength or Local Zones.',
+      },
+      {
+        text: 'Self-managed nodes launched on the Outpost.',
+        correct: true,
+        explanation:
+          'Where managed node groups and Fargate can’t go, self-managed EC2 nodes remain the option, at the cost of patching and replacing them yourself.',
+      },
+      {
+        text: 'EKS Hybrid Nodes running on the Outpost instances.',
+        correct: false,
+        explanation:
+          'Hybrid Nodes are meant for the customer’s own physical or virtual machines on premises or at the edge. For an Outpost, EKS documents self-managed nodes instead.',
+      },
+    ],
+    learnMore: '/docs/eks/compute/#self-managed-nodes',
     source: 'https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html',
   },
 ] as const satisfies readonly Question[];

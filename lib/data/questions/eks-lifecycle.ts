@@ -7,43 +7,41 @@ export const questions = [
     page: '/docs/eks/lifecycle/',
     service: 'EKS',
     scenario:
-      'Several of a company’s Amazon EKS clusters run a Kubernetes version whose standard support ends next quarter. Finance wants to make sure the clusters never pay the extended-support rate of $0.60 per cluster-hour. Which two actions meet this requirement? (Choose two.)',
-    exam: 'SAA',
+      'A company creates its Amazon EKS clusters with AWS CloudFormation. Several run a Kubernetes version whose standard support ends next quarter, and the application teams can’t test an upgrade until the quarter after. Finance insists that no cluster is ever billed at the extended-support rate; the platform team accepts an automatic upgrade on the less critical clusters. Which two actions meet the finance requirement? (Choose two.)',
+    exam: 'SAP',
     choose: 2,
     options: [
       {
-        text: 'Leave the upgrade policy at its default so EKS upgrades the clusters automatically when standard support ends.',
+        text: 'Leave the upgrade policy at its default, because EKS upgrades clusters automatically when standard support ends.',
         correct: false,
         explanation:
-          'The default upgrade policy is `EXTENDED`: the clusters stay on their version and move into paid extended support.',
+          'Clusters created through CloudFormation or the API default to the `EXTENDED` policy, so they stay on their version and enter paid extended support.',
       },
       {
-        text: 'Upgrade the clusters to a newer Kubernetes version before standard support ends.',
+        text: 'Upgrade the critical clusters to a newer Kubernetes version before standard support ends.',
         correct: true,
-        explanation:
-          'A version still in its 14 months of standard support is billed at $0.10 per cluster-hour.',
+        explanation: 'A version that is still in its 14 months of standard support is billed at the standard rate.',
       },
       {
         text: 'Move the clusters to EKS Provisioned Control Plane.',
         correct: false,
         explanation:
-          'Provisioned Control Plane reserves API capacity at extra cost. It doesn’t change which support phase a version is in.',
+          'Provisioned Control Plane reserves control-plane capacity at extra cost. It doesn’t change which support phase a version is in.',
       },
       {
-        text: 'Downgrade the clusters to an older Kubernetes version with a lower rate.',
+        text: 'Downgrade the clusters to an older Kubernetes version.',
         correct: false,
-        explanation:
-          'EKS control planes can’t be downgraded, and older versions are the ones in extended support.',
+        explanation: 'EKS control planes can’t be downgraded, and older versions are the ones in extended support.',
       },
       {
-        text: 'Set each cluster’s upgrade policy to `STANDARD`.',
+        text: 'Set the upgrade policy of the less critical clusters to `STANDARD`.',
         correct: true,
         explanation:
-          'With `STANDARD`, EKS upgrades the cluster automatically when standard support ends, so it never enters the extended-support price.',
+          'With `STANDARD`, EKS upgrades the cluster automatically when standard support ends, so it never enters extended support.',
       },
     ],
     learnMore: '/docs/eks/lifecycle/#extended-support-cost',
-    source: 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/enable-extended-support.html',
   },
   {
     id: 'q-ekslife-upgrade-two-minor-versions',
@@ -58,25 +56,23 @@ export const questions = [
         text: 'Upgrade the control plane to 1.31, then to 1.32, then update the node groups and add-ons.',
         correct: true,
         explanation:
-          'EKS upgrades the control plane one minor version at a time, control plane first. Since 1.28 the kubelet may lag by up to three minor versions, so nodes can follow afterwards.',
+          'EKS upgrades the control plane one minor version at a time, control plane first. Since 1.28 the kubelet may lag the API server by up to three minor versions, so nodes can follow afterwards.',
       },
       {
         text: 'Upgrade the control plane directly from 1.30 to 1.32 in one operation, then update the node groups.',
         correct: false,
-        explanation:
-          'An EKS control-plane upgrade can move only one minor version, so going from 1.30 to 1.32 takes two upgrades.',
+        explanation: 'An EKS control-plane upgrade moves only one minor version, so going from 1.30 to 1.32 takes two upgrades.',
       },
       {
         text: 'Update the node groups to 1.32 first, then upgrade the control plane.',
         correct: false,
-        explanation:
-          'The control plane is upgraded first and the nodes follow; nodes must not run ahead of the API server.',
+        explanation: 'The control plane is upgraded first and the nodes follow; nodes must not run ahead of the API server.',
       },
       {
         text: 'Upgrade the control plane to 1.32 and plan to downgrade it to 1.30 if workloads break.',
         correct: false,
         explanation:
-          'Control-plane upgrades can’t be reversed. A rollback plan means a new cluster on the older version and migrating workloads to it.',
+          'Control-plane upgrades can’t be reversed. A rollback plan means a new cluster on the older version and moving workloads to it.',
       },
     ],
     learnMore: '/docs/eks/lifecycle/#upgrade-rules',
@@ -87,36 +83,141 @@ export const questions = [
     page: '/docs/eks/lifecycle/',
     service: 'EKS',
     scenario:
-      'A company wants GitOps deployments from Git repositories into 20 Amazon EKS clusters with Argo CD. The platform team does not want to install, scale or patch Argo CD, and it must not consume capacity on the worker nodes. What should the team use?',
+      'A company deploys to 20 Amazon EKS clusters from Git repositories. Its platform team is tired of upgrading and scaling the GitOps controller that it runs on the worker nodes of every cluster, and wants users to sign in through AWS IAM Identity Center. What should the team do?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Install Argo CD with its Helm chart in each cluster.',
+        text: 'Move the controller to a dedicated managed node group in each cluster.',
         correct: false,
         explanation:
-          'A Helm install runs Argo CD on the team’s own nodes, and the team must upgrade and scale it in every cluster.',
+          'The team would still install, upgrade and scale the controller on its own nodes, only in a different place.',
       },
       {
-        text: 'Enable the AWS Controllers for Kubernetes (ACK) capability in each cluster.',
+        text: 'Use the AWS Controllers for Kubernetes (ACK) capability.',
         correct: false,
         explanation:
-          'ACK manages AWS resources as Kubernetes custom resources. It doesn’t sync application manifests from Git.',
+          'ACK manages AWS resources as Kubernetes resources. It doesn’t sync application manifests from Git.',
       },
       {
-        text: 'Enable the managed Argo CD capability from EKS Capabilities.',
+        text: 'Use the EKS capability for Argo CD.',
         correct: true,
         explanation:
-          'EKS Capabilities, since November 2025, run Argo CD as a managed feature in AWS-owned infrastructure rather than on the cluster’s nodes.',
+          'EKS Capabilities run Argo CD as a managed feature inside EKS rather than on the cluster’s nodes, and the managed Argo CD signs users in through IAM Identity Center.',
       },
       {
-        text: 'Switch the clusters’ deployments to the `CODE_DEPLOY` deployment controller.',
+        text: 'Switch the applications to the `CODE_DEPLOY` deployment controller.',
         correct: false,
-        explanation:
-          '`CODE_DEPLOY` is an Amazon ECS service deployment controller, not a GitOps tool for Kubernetes.',
+        explanation: '`CODE_DEPLOY` is an Amazon ECS service deployment controller, not a GitOps tool for Kubernetes.',
       },
     ],
     learnMore: '/docs/eks/lifecycle/#eks-capabilities',
     source: 'https://docs.aws.amazon.com/eks/latest/userguide/capabilities.html',
+  },
+  {
+    id: 'q-eksscale-pdb-pod-eviction-failure',
+    page: '/docs/eks/lifecycle/',
+    service: 'EKS',
+    scenario:
+      'A company starts an AMI update of an Amazon EKS managed node group. The update fails repeatedly with `PodEvictionFailure`. A critical Deployment has a PodDisruptionBudget with `maxUnavailable: 0`. What is the most likely cause?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'The node group’s `maxUnavailable` setting is still at the default of 1 node.',
+        correct: false,
+        explanation: 'The default of 1 only slows the rollout. It doesn’t stop pods from being evicted.',
+      },
+      {
+        text: 'Managed node groups can’t be updated while pods are running, so the Deployment must be scaled to zero first.',
+        correct: false,
+        explanation:
+          'A node group update is designed to run with live workloads: it adds new nodes, then cordons and drains the old ones.',
+      },
+      {
+        text: 'The PodDisruptionBudget allows no evictions, so draining could not finish within 15 minutes.',
+        correct: true,
+        explanation:
+          'Draining respects PDBs, and if pods can’t be evicted within 15 minutes the update fails with `PodEvictionFailure`. Relax the PDB or force the update.',
+      },
+      {
+        text: 'The new AMI is not compatible with the Spot capacity type.',
+        correct: false,
+        explanation:
+          'Managed node groups support both On-Demand and Spot, and the error named here comes from the drain step, not from the capacity type.',
+      },
+    ],
+    learnMore: '/docs/eks/lifecycle/#managed-node-group-updates',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/managed-node-update-behavior.html',
+  },
+  {
+    id: 'q-ekslife-envelope-encryption-cmk',
+    page: '/docs/eks/lifecycle/',
+    service: 'EKS',
+    scenario:
+      'An auditor asks how Kubernetes Secrets are protected at rest on a company’s Amazon EKS clusters, which all run Kubernetes 1.31. The compliance team also wants to control rotation of the key that protects them and see its use in AWS CloudTrail. What should the platform team answer and do?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'Secrets are stored in plain text in etcd, so the team must install a third-party encryption provider.',
+        correct: false,
+        explanation: 'On 1.28 and later, EKS envelope-encrypts all Kubernetes API data, Secrets included, by default.',
+      },
+      {
+        text: 'Secrets are already envelope-encrypted with AWS KMS by default; to control the key, configure a customer managed KMS key for the clusters.',
+        correct: true,
+        explanation:
+          'Default envelope encryption covers all Kubernetes API data on 1.28 and later, and a customer managed KMS key gives the company control over rotation and a CloudTrail record of its use.',
+      },
+      {
+        text: 'Encrypt the EBS volumes of the worker nodes, which is where Kubernetes stores Secrets.',
+        correct: false,
+        explanation: 'Secrets live in the control plane’s etcd, not on the worker nodes’ volumes.',
+      },
+      {
+        text: 'Move every Secret into AWS Secrets Manager, because EKS can’t encrypt Kubernetes Secrets.',
+        correct: false,
+        explanation:
+          'EKS does encrypt Kubernetes Secrets. Secrets Manager is a valid choice for other reasons, but it isn’t required for encryption at rest.',
+      },
+    ],
+    learnMore: '/docs/eks/lifecycle/#envelope-encryption',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html',
+  },
+  {
+    id: 'q-ekslife-provisioned-control-plane-peak',
+    page: '/docs/eks/lifecycle/',
+    service: 'EKS',
+    scenario:
+      'An AI company will start a training run that creates tens of thousands of pods on one Amazon EKS cluster within minutes, and a similar spike happens at every model release. During the last release, Kubernetes API latency rose while the control plane scaled up, which slowed job scheduling. The company accepts paying more for predictable API performance. What should it do?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Split the workload over several smaller clusters in Standard mode.',
+        correct: false,
+        explanation:
+          'More clusters add operational work and cross-cluster scheduling, and each still scales its control plane on demand.',
+      },
+      {
+        text: 'Choose a Provisioned Control Plane tier large enough for the peak before the run starts.',
+        correct: true,
+        explanation:
+          'Provisioned mode keeps the chosen control-plane capacity allocated, so there is no wait for scaling during the spike; it costs extra on top of the standard cluster fee.',
+      },
+      {
+        text: 'Add more nodes to the managed node groups ahead of the run.',
+        correct: false,
+        explanation: 'Extra nodes add data-plane capacity; the API server latency comes from the control plane.',
+      },
+      {
+        text: 'Set the cluster’s upgrade policy to `EXTENDED`.',
+        correct: false,
+        explanation: 'The upgrade policy only decides what happens when standard support ends; it doesn’t change control-plane capacity.',
+      },
+    ],
+    learnMore: '/docs/eks/lifecycle/#provisioned-control-plane',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/eks-provisioned-control-plane.html',
   },
 ] as const satisfies readonly Question[];

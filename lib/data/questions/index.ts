@@ -17,6 +17,7 @@ import { questions as eksHowEksWorks } from './eks-how-eks-works';
 import { questions as eksCompute } from './eks-compute';
 import { questions as eksIdentityAccess } from './eks-identity-access';
 import { questions as eksNetworking } from './eks-networking';
+import { questions as eksStorage } from './eks-storage';
 import { questions as eksScaling } from './eks-scaling';
 import { questions as eksLifecycle } from './eks-lifecycle';
 import { questions as ecr } from './ecr';
@@ -47,6 +48,7 @@ export const QUESTIONS: readonly Question[] = [
   ...eksCompute,
   ...eksIdentityAccess,
   ...eksNetworking,
+  ...eksStorage,
   ...eksScaling,
   ...eksLifecycle,
   ...ecr,
