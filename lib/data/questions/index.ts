@@ -22,6 +22,8 @@ import { questions as eksScaling } from './eks-scaling';
 import { questions as eksLifecycle } from './eks-lifecycle';
 import { questions as ecr } from './ecr';
 import { questions as integrations } from './integrations';
+import { questions as observability } from './observability';
+import { questions as security } from './security';
 import { questions as pricing } from './pricing';
 import { questions as useCases } from './use-cases';
 import { questions as crossCloud } from './cross-cloud';
@@ -53,6 +55,8 @@ export const QUESTIONS: readonly Question[] = [
   ...eksLifecycle,
   ...ecr,
   ...integrations,
+  ...observability,
+  ...security,
   ...pricing,
   ...useCases,
   ...crossCloud,

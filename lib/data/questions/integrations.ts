@@ -21,13 +21,13 @@ export const questions = [
         text: 'Move the services to Amazon EKS first, because Service Connect works only with Kubernetes.',
         correct: false,
         explanation:
-          'Service Connect is an ECS feature; on EKS the App Mesh replacements are VPC Lattice or a self-run mesh such as Istio.',
+          'Service Connect is an ECS feature; on EKS, AWS points App Mesh users to VPC Lattice instead.',
       },
       {
-        text: 'Create a Route 53 private hosted zone for each service, because Service Connect resolves short names through hosted zones.',
+        text: 'Replace the mesh with AWS Cloud Map DNS records and have each client resolve them directly.',
         correct: false,
         explanation:
-          'Service Connect builds on AWS Cloud Map namespaces and creates no Route 53 hosted zones; its managed proxy handles short-name discovery.',
+          'Plain DNS discovery drops the retries, outlier detection and metrics that the mesh provided, and it is not the migration path AWS describes.',
       },
       {
         text: 'Deploy new Service Connect services beside the mesh services and shift traffic gradually with Route 53 weighted records or ALB target-group weights.',
@@ -40,77 +40,137 @@ export const questions = [
     source: 'https://aws.amazon.com/blogs/containers/migrating-from-aws-app-mesh-to-amazon-ecs-service-connect',
   },
   {
-    id: 'q-integrations-firelens-task-role',
+    id: 'q-integrations-service-connect-tls',
     page: '/docs/integrations/',
     service: 'ECS',
     scenario:
-      'An application on Amazon ECS with AWS Fargate must send its container logs to Amazon OpenSearch Service and to an Amazon S3 bucket instead of CloudWatch Logs. Which configuration meets the requirement?',
-    exam: 'SAA',
+      'A payments company runs 40 microservices as Amazon ECS services that already call each other through ECS Service Connect. A new compliance rule requires TLS for all service-to-service traffic, with certificates from a private CA the company controls and rotated automatically. Developers must not add certificate handling to application code. Which solution meets these requirements with the least operational overhead?',
+    exam: 'SAP',
     choose: 1,
     options: [
       {
-        text: 'Use the `awslogs` log driver and set its destinations to OpenSearch and S3.',
+        text: 'Issue certificates from AWS Certificate Manager, bake them into each image, and rebuild the images before the certificates expire.',
         correct: false,
-        explanation:
-          'The `awslogs` driver writes only to CloudWatch Logs; any other destination needs FireLens.',
+        explanation: 'Certificates inside images must be handled by the apps and rotated by rebuilding every image, which breaks both requirements.',
       },
       {
-        text: 'Add a Fluent Bit log router with `firelensConfiguration`, use the `awsfirelens` driver, and grant the task execution role write access to OpenSearch and S3.',
+        text: 'Put an internal Application Load Balancer with an HTTPS listener in front of every service and route all calls through it.',
         correct: false,
-        explanation:
-          'With FireLens the router delivers logs using the task role, so permissions placed on the execution role don’t let it write to the destinations.',
+        explanation: 'Forty internal load balancers add cost and hops, and traffic from the load balancer to the tasks is still a separate hop to secure.',
       },
       {
-        text: 'Add a Fluent Bit log router with `firelensConfiguration`, use the `awsfirelens` driver in the app containers, and grant the task role write access to OpenSearch and S3.',
+        text: 'Turn on Service Connect TLS for each service, pointing it at a CA in AWS Private Certificate Authority.',
         correct: true,
         explanation:
-          'FireLens routes container output through a Fluent Bit or Fluentd container to destinations such as OpenSearch and S3, and the task role must allow writing to them.',
+          'With Service Connect TLS, ECS issues, rotates and distributes the certificates from the chosen AWS Private CA to the Service Connect proxies, so the apps need no change.',
       },
       {
-        text: 'Run Fluent Bit as an ECS service with the `DAEMON` strategy in the Fargate cluster.',
+        text: 'Move the services back to AWS App Mesh and enable mutual TLS on the virtual nodes.',
         correct: false,
-        explanation:
-          'Fargate doesn’t support the `DAEMON` strategy; on Fargate the log router runs as a container inside each task.',
+        explanation: 'App Mesh reached end of support on 30 September 2026, so it can’t be part of a current design.',
       },
     ],
-    learnMore: '/docs/integrations/#ecs-logging',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/userguide/firelens-taskdef.html',
+    learnMore: '/docs/integrations/#service-connect-tls',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-tls.html',
   },
   {
-    id: 'q-integrations-ip-target-type',
+    id: 'q-integrations-lattice-ecs-and-eks',
+    page: '/docs/integrations/',
+    service: 'both',
+    scenario:
+      'After an acquisition, a company has Amazon ECS services in one AWS account and Kubernetes services on Amazon EKS in another account, each in its own VPC with overlapping CIDR ranges. Services on both sides must call each other by name with IAM-based access control, without sidecar proxies and without re-addressing either VPC. What should a solutions architect recommend?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Peer the two VPCs and register all services in a shared AWS Cloud Map namespace.',
+        correct: false,
+        explanation: 'VPC peering can’t connect VPCs with overlapping CIDR ranges, and Cloud Map alone adds no IAM-based access control between services.',
+      },
+      {
+        text: 'Extend ECS Service Connect to the EKS cluster by adding its pods to the Service Connect namespace.',
+        correct: false,
+        explanation: 'Service Connect takes in only tasks that ECS services create; Kubernetes pods can’t join a Service Connect namespace.',
+      },
+      {
+        text: 'Create an Amazon VPC Lattice service network shared with both accounts, register the ECS services through their VPC Lattice configuration, and expose the EKS services through the AWS Gateway API Controller.',
+        correct: true,
+        explanation:
+          'VPC Lattice connects services across VPCs and accounts without sidecars; ECS services register with Lattice target groups natively and EKS uses the Gateway API Controller.',
+      },
+      {
+        text: 'Deploy AWS App Mesh in both accounts and share the mesh with AWS RAM.',
+        correct: false,
+        explanation: 'App Mesh reached end of support on 30 September 2026 and is not an option for new designs.',
+      },
+    ],
+    learnMore: '/docs/integrations/#vpc-lattice',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_VpcLatticeConfiguration.html',
+  },
+  {
+    id: 'q-integrations-cloud-map-outside-clients',
     page: '/docs/integrations/',
     service: 'ECS',
     scenario:
-      'A team creates an Application Load Balancer target group with the `instance` target type for a new Amazon ECS service on AWS Fargate. The service can’t register its tasks with the target group. What should the team change?',
+      'A reporting application on EC2 instances, not managed by Amazon ECS, must find the tasks of an ECS service called `inventory` by a DNS name inside the VPC. The tasks use the `awsvpc` network mode. Which feature should the team configure on the ECS service?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Recreate the target group with the `ip` target type.',
+        text: 'ECS service discovery, which registers the tasks in an AWS Cloud Map namespace with DNS records.',
         correct: true,
-        explanation:
-          'Fargate tasks use `awsvpc` mode, so each has its own ENI and IP address and there is no instance of the team’s to register; the target group must use IP targets.',
+        explanation: 'Service discovery keeps a Cloud Map namespace up to date with the service’s tasks, so any client in the VPC that resolves the name can reach them.',
       },
       {
-        text: 'Switch the task definition to `bridge` network mode and use dynamic host port mapping.',
+        text: 'ECS Service Connect, so that the EC2 application can call the short name `inventory`.',
         correct: false,
-        explanation:
-          'Fargate requires the `awsvpc` network mode; bridge mode and dynamic host ports apply only to EC2 container instances.',
+        explanation: 'Service Connect short names work for tasks that ECS services create inside the namespace, not for applications running elsewhere.',
       },
       {
-        text: 'Replace the ALB with a Classic Load Balancer, which registers tasks by instance.',
+        text: 'An ECS task placement constraint that pins the tasks to the same Availability Zone as the EC2 instances.',
         correct: false,
-        explanation:
-          'The Classic Load Balancer is legacy and can’t be used with Fargate services at all.',
+        explanation: 'Placement decides where tasks run; it gives them no name that other hosts can resolve.',
       },
       {
-        text: 'Replace the ALB with a Network Load Balancer, whose `instance` targets work with Fargate.',
+        text: 'ECS Exec, so that the application can look up the task IP addresses.',
         correct: false,
-        explanation:
-          'The rule is the same for NLB target groups: tasks in `awsvpc` mode, which includes every Fargate task, need IP targets.',
+        explanation: 'ECS Exec opens a shell in a container for troubleshooting; it is not a discovery mechanism.',
       },
     ],
-    learnMore: '/docs/integrations/#ecs-load-balancing',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/userguide/service-load-balancing.html',
+    learnMore: '/docs/integrations/#service-discovery',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-discovery.html',
+  },
+  {
+    id: 'q-integrations-service-connect-resilience',
+    page: '/docs/integrations/',
+    service: 'ECS',
+    scenario:
+      'Teams running 12 Amazon ECS services want calls between services to retry automatically, to stop sending traffic to tasks that keep failing, and to publish request metrics to CloudWatch. They don’t want to operate a service mesh or change application code. What should they use?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'An internal Network Load Balancer in front of each service.',
+        correct: false,
+        explanation: 'An NLB spreads connections at layer 4 but gives no per-request retries or application-level metrics between services.',
+      },
+      {
+        text: 'Amazon Route 53 failover records for each service.',
+        correct: false,
+        explanation: 'DNS failover reacts to health checks slowly and adds neither retries nor per-request metrics.',
+      },
+      {
+        text: 'ECS Service Connect, with a Cloud Map namespace set on the services.',
+        correct: true,
+        explanation: 'Service Connect adds a managed proxy to each task that retries, ejects failing endpoints through outlier detection and sends traffic metrics to CloudWatch.',
+      },
+      {
+        text: 'A Fluent Bit sidecar in every task to collect request logs.',
+        correct: false,
+        explanation: 'A log router collects logs; it does not retry calls or route around failing tasks.',
+      },
+    ],
+    learnMore: '/docs/integrations/#service-discovery',
+    source: 'https://aws.amazon.com/blogs/containers/migrating-from-aws-app-mesh-to-amazon-ecs-service-connect',
   },
 ] as const satisfies readonly Question[];

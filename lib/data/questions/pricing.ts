@@ -3,43 +3,6 @@ import type { Question } from './types';
 /** Practice questions shown on /docs/pricing/ (its "Check yourself" section). */
 export const questions = [
   {
-    id: 'q-pricing-eks-upgrade-policy-standard',
-    page: '/docs/pricing/',
-    service: 'EKS',
-    scenario:
-      'A company runs several Amazon EKS clusters and has a rule that no cluster may ever be billed at the extended support rate. The platform team accepts that a cluster will be upgraded automatically when standard support for its Kubernetes version ends. What should the team do?',
-    exam: 'SAA',
-    choose: 1,
-    options: [
-      {
-        text: 'Set each cluster’s upgrade policy to `supportType=STANDARD`.',
-        correct: true,
-        explanation:
-          'With the `STANDARD` policy, EKS upgrades the cluster when standard support ends instead of moving it into extended support at $0.60 per cluster-hour.',
-      },
-      {
-        text: 'Nothing, because a cluster enters extended support only if the team opts in.',
-        correct: false,
-        explanation:
-          'Extended support is on by default, so a cluster left on an old version moves into it and is billed $0.60 per cluster-hour.',
-      },
-      {
-        text: 'Switch the clusters to EKS Provisioned Control Plane.',
-        correct: false,
-        explanation:
-          'Provisioned Control Plane reserves control-plane capacity in XL to 4XL tiers at extra cost; it doesn’t change how Kubernetes version support is billed.',
-      },
-      {
-        text: 'Replace the managed node groups with self-managed nodes.',
-        correct: false,
-        explanation:
-          'The extended support charge is on the control plane, and managed node groups add no fee of their own, so changing how nodes are run saves nothing.',
-      },
-    ],
-    learnMore: '/docs/pricing/#eks-control-plane-cost',
-    source: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_UpgradePolicyRequest.html',
-  },
-  {
     id: 'q-pricing-eks-control-plane-math',
     page: '/docs/pricing/',
     service: 'EKS',
@@ -52,13 +15,12 @@ export const questions = [
         text: 'About $219, because every cluster pays $0.10 per hour.',
         correct: false,
         explanation:
-          'The $0.10 rate applies only in standard support; since extended-support pricing took effect on 1 April 2024, a cluster on an extended-support version pays more.',
+          'The $0.10 rate applies only in standard support; since extended-support pricing took effect in April 2024, a cluster on an extended-support version pays more.',
       },
       {
         text: 'About $657, because the extended-support cluster pays $0.60 per hour on top of the $0.10 base rate.',
         correct: false,
-        explanation:
-          'The $0.60 is the whole hourly rate for a cluster in extended support, not a surcharge added to $0.10.',
+        explanation: 'The $0.60 is the whole hourly rate for a cluster in extended support, not a surcharge added to $0.10.',
       },
       {
         text: 'About $584: two clusters at 730 × $0.10 plus one at 730 × $0.60.',
@@ -69,48 +31,145 @@ export const questions = [
       {
         text: 'About $1,314, because one cluster in extended support moves every cluster in the account to $0.60 per hour.',
         correct: false,
-        explanation:
-          'The rate is set per cluster by that cluster’s own Kubernetes version, so the two standard-support clusters stay at $0.10 per hour.',
+        explanation: 'The rate is set per cluster by that cluster’s own Kubernetes version, so the two standard-support clusters stay at $0.10 per hour.',
       },
     ],
     learnMore: '/docs/pricing/#eks-control-plane-cost',
     source: 'https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing',
   },
   {
-    id: 'q-pricing-eks-no-fargate-spot',
+    id: 'q-pricing-graviton-fargate-spot',
+    page: '/docs/pricing/',
+    service: 'ECS',
+    scenario:
+      'A media company transcodes video in Amazon ECS tasks on AWS Fargate. The jobs checkpoint their progress and can be restarted, the code already runs on Arm64, and the company wants the lowest compute cost without managing servers. A colleague claims that using Fargate Spot would force the team back to x86 images. What should a solutions architect recommend?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Rebuild the images for x86_64 and run them on Fargate Spot, because Spot capacity is x86 only.',
+        correct: false,
+        explanation: 'That limit is out of date: Fargate Spot runs Linux ARM64 tasks on platform version 1.4.0 or later, so the rebuild gives up the Graviton saving for nothing.',
+      },
+      {
+        text: 'Keep the ARM64 images and run the tasks on the `FARGATE_SPOT` capacity provider with platform version 1.4.0 or later.',
+        correct: true,
+        explanation:
+          'ARM64 Linux tasks can use Fargate Spot from platform version 1.4.0, so the company combines the lower Arm price with a Spot discount of up to 70%.',
+      },
+      {
+        text: 'Move the jobs to Amazon EKS on Fargate and request Spot capacity in the Fargate profile.',
+        correct: false,
+        explanation: 'Amazon EKS doesn’t support Fargate Spot, and EKS Fargate pods don’t run on Arm processors.',
+      },
+      {
+        text: 'Keep regular Fargate and buy EC2 Reserved Instances to lower the rate.',
+        correct: false,
+        explanation: 'Reserved Instances discount EC2 instances, not Fargate usage; Savings Plans are the commitment that covers Fargate.',
+      },
+    ],
+    learnMore: '/docs/pricing/#fargate-spot',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html',
+  },
+  {
+    id: 'q-pricing-auto-mode-node-fee',
     page: '/docs/pricing/',
     service: 'EKS',
     scenario:
-      'A company runs fault-tolerant queue workers as Amazon EKS pods on AWS Fargate. To cut compute cost it wants Spot pricing for these workers, while keeping them in the same EKS cluster. Which change meets the requirement?',
+      'A team compares two ways of running the same fleet of m7i.2xlarge nodes for an Amazon EKS cluster: EKS Auto Mode, or a managed node group scaled by Cluster Autoscaler. Apart from the cluster fee, how do the bills differ?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Add a `FARGATE_SPOT` capacity provider strategy to the workers’ Deployment.',
+        text: 'They are identical, because both options only bill the EC2 instances.',
         correct: false,
-        explanation:
-          'Capacity provider strategies belong to ECS services and tasks, and EKS doesn’t support Fargate Spot in any form.',
+        explanation: 'Managed node groups add no fee, but EKS Auto Mode charges its own fee for each instance it launches.',
       },
       {
-        text: 'Run the workers on a managed node group with the Spot capacity type.',
+        text: 'Auto Mode adds a per-instance management fee on top of the EC2 price; the managed node group adds no fee of its own.',
         correct: true,
         explanation:
-          'A managed node group can use Spot capacity, and the node group itself adds no charge, which makes it the way to get Spot savings on EKS.',
+          'With Auto Mode you pay EC2 plus a separate fee that varies by instance type and Region; managed node groups cost only the resources they use.',
       },
       {
-        text: 'Rebuild the worker images for ARM64 so that Fargate places them on Spot capacity.',
+        text: 'The managed node group adds a per-node management fee; Auto Mode is included in the cluster fee.',
         correct: false,
-        explanation:
-          'Fargate Spot doesn’t run ARM64 tasks even on ECS, and EKS has no Fargate Spot at all.',
+        explanation: 'It is the other way round: managed node groups are free to use, and Auto Mode carries a per-instance fee.',
       },
       {
-        text: 'Create a second Fargate profile with Spot as its capacity type and move the workers’ namespace to it.',
+        text: 'Auto Mode replaces EC2 billing with per-pod vCPU billing, as Fargate does.',
         correct: false,
-        explanation:
-          'EKS doesn’t support Fargate Spot, so no Fargate profile can ask for Spot capacity; Spot on EKS means EC2 nodes.',
+        explanation: 'Auto Mode nodes are EC2 instances billed at EC2 prices, plus the Auto Mode fee; billing by pod request is a Fargate model.',
       },
     ],
-    learnMore: '/docs/pricing/#fargate-spot',
-    source: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate.html',
+    learnMore: '/docs/pricing/#auto-mode-fee',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/auto-mng.html',
+  },
+  {
+    id: 'q-pricing-savings-plans-fargate',
+    page: '/docs/pricing/',
+    service: 'both',
+    scenario:
+      'A company runs a steady baseline of about 400 vCPUs of Amazon ECS tasks on AWS Fargate all year, plus unpredictable peaks. It expects to move part of the baseline to Amazon EKS on EC2 within 18 months and wants a commitment discount that follows the workload through that move. Which purchase option fits best?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'EC2 Reserved Instances for the instance types the future EKS nodes will use.',
+        correct: false,
+        explanation: 'Reserved Instances apply to matching EC2 usage only, so they give nothing while the baseline runs on Fargate.',
+      },
+      {
+        text: 'Fargate Spot for the whole baseline.',
+        correct: false,
+        explanation: 'Spot capacity can be reclaimed at any time, which does not suit a steady baseline that must keep running, and it is not a commitment discount.',
+      },
+      {
+        text: 'A Savings Plans commitment sized to the steady baseline, leaving the peaks at on-demand rates.',
+        correct: true,
+        explanation:
+          'Savings Plans discount both EC2 and Fargate usage for a one- or three-year commitment, so the discount keeps applying when the baseline moves from Fargate to EKS nodes on EC2.',
+      },
+      {
+        text: 'No commitment: buy enough On-Demand Capacity Reservations to cover the peaks.',
+        correct: false,
+        explanation: 'Capacity Reservations reserve EC2 capacity at on-demand prices; they lower no bill and don’t apply to Fargate.',
+      },
+    ],
+    learnMore: '/docs/pricing/#fargate-pricing',
+    source: 'https://docs.aws.amazon.com/savingsplans/',
+  },
+  {
+    id: 'q-pricing-hybrid-nodes-billing',
+    page: '/docs/pricing/',
+    service: 'EKS',
+    scenario:
+      'A manufacturer attaches 20 on-premises servers of 32 vCPUs each to an Amazon EKS cluster as EKS Hybrid Nodes, but keeps half of them detached from the cluster at weekends. How is the hybrid capacity billed by Amazon EKS?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'A flat monthly fee per server, whether or not it is attached.',
+        correct: false,
+        explanation: 'Hybrid Nodes have no flat or minimum fee; the charge follows the time each node is attached.',
+      },
+      {
+        text: 'Per hour for each hybrid node’s vCPUs while the node is attached to the cluster, with no upfront commitment.',
+        correct: true,
+        explanation: 'EKS bills Hybrid Nodes per vCPU-hour while they are attached, and charges stop when a node is removed from the cluster.',
+      },
+      {
+        text: 'Nothing, because the servers belong to the customer; only the cluster fee applies.',
+        correct: false,
+        explanation: 'The hardware is the customer’s, but EKS still charges for the vCPUs of hybrid nodes attached to its clusters.',
+      },
+      {
+        text: 'At EC2 On-Demand rates for the closest matching instance type.',
+        correct: false,
+        explanation: 'No EC2 instances are involved; the charge is an EKS Hybrid Nodes rate per vCPU-hour.',
+      },
+    ],
+    learnMore: '/docs/pricing/#other-eks-charges',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-overview.html',
   },
 ] as const satisfies readonly Question[];

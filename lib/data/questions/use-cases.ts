@@ -15,102 +15,159 @@ export const questions = [
         text: 'Run the image as an Amazon ECS service on AWS Fargate that polls the bucket for new objects.',
         correct: false,
         explanation:
-          'An always-on service pays for the idle time between uploads and needs polling code; Fargate suits long-running services and jobs, not 20-second reactions to events.',
+          'An always-on service pays for the idle time between uploads and needs polling code; Fargate suits long-running services and longer jobs, not 20-second reactions to events.',
       },
       {
         text: 'Create an AWS Lambda function from the image in ECR and invoke it from S3 event notifications.',
         correct: true,
         explanation:
-          'Lambda accepts container images of up to 10 GB from an ECR repository in the same Region, and a 20-second run sits comfortably inside its 15-minute limit.',
+          'Lambda runs functions packaged as container images from an ECR repository in the same Region, and a 20-second run sits well inside the 15-minute limit of a standard invocation.',
       },
       {
         text: 'Repackage the code as a .zip deployment package, because Lambda can’t run container images.',
         correct: false,
-        explanation:
-          'Lambda does run container images, up to 10 GB, so rebuilding the package is needless work.',
+        explanation: 'Lambda does run container images from Amazon ECR, so rebuilding the package is needless work.',
       },
       {
         text: 'Push the image to Docker Hub and point a Lambda function at it to avoid ECR storage charges.',
         correct: false,
-        explanation:
-          'A Lambda function’s image must come from an Amazon ECR repository in the function’s Region, so a Docker Hub image can’t be used directly.',
+        explanation: 'A Lambda function’s image must come from an Amazon ECR repository in the function’s Region, so a Docker Hub image can’t be used directly.',
       },
     ],
     learnMore: '/docs/use-cases/#event-driven',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
   },
   {
-    id: 'q-usecases-fargate-spot-strategy',
+    id: 'q-usecases-multi-account-image-pipeline',
     page: '/docs/use-cases/',
     service: 'ECS',
     scenario:
-      'A company runs nightly data-processing tasks on Amazon ECS. Each task takes about 2 hours, checkpoints its progress and can be restarted if interrupted, but at least one task must always run on capacity that AWS can’t reclaim. The company wants the lowest cost without managing servers. Which configuration meets these requirements?',
-    exam: 'SAA',
+      'A company builds images in a central tooling account and deploys them to Amazon ECS services in production accounts in two Regions. Auditors require that a released tag always points to the same image in every account, that images with newly published critical CVEs are flagged even months after release, and that production keeps running if the tooling account’s Region has an outage. Which combination meets all three requirements with the least custom code?',
+    exam: 'SAP',
     choose: 1,
     options: [
       {
-        text: 'Package the job as an AWS Lambda container image and start it from an Amazon EventBridge schedule.',
-        correct: false,
-        explanation:
-          'A Lambda invocation ends after 15 minutes at most, far short of a 2-hour task.',
-      },
-      {
-        text: 'A capacity provider strategy that pairs `FARGATE_SPOT` with an Auto Scaling group capacity provider of On-Demand instances.',
-        correct: false,
-        explanation:
-          'A single strategy may hold Fargate providers or Auto Scaling group providers but not both, and the Auto Scaling group would bring servers to manage.',
-      },
-      {
-        text: 'Run every task on the `FARGATE` capacity provider.',
-        correct: false,
-        explanation:
-          'This meets the always-on requirement but pays the full Fargate rate for work that tolerates interruption, while Fargate Spot runs at about 70% less.',
-      },
-      {
-        text: 'A capacity provider strategy with `FARGATE` at a `base` of 1 and `FARGATE_SPOT` carrying the larger `weight`.',
+        text: 'Immutable tags and enhanced scanning with continuous scans in the tooling registry, plus replication rules that copy images into each production account and Region.',
         correct: true,
         explanation:
-          'The base pins one task to regular Fargate, and the weight sends most of the others to Fargate Spot; checkpointing covers the 2-minute warning Spot gives before reclaiming a task.',
+          'Immutable tags stop a release tag from moving, continuous enhanced scanning re-evaluates stored images as CVEs appear, and replicated copies let each Region pull locally when the tooling Region is down.',
+      },
+      {
+        text: 'Repository policies that let the production accounts pull from the tooling registry, with basic scan on push.',
+        correct: false,
+        explanation: 'Cross-account pulls keep every deployment dependent on the tooling Region, and basic scanning never re-checks an image after the push.',
+      },
+      {
+        text: 'A CodeBuild job that pushes each release to every production registry, and a monthly manual scan of each image.',
+        correct: false,
+        explanation: 'This is custom code to maintain, a monthly scan misses CVEs for weeks, and nothing stops a tag from being overwritten.',
+      },
+      {
+        text: 'Lifecycle policies that archive old images in the tooling registry, and GuardDuty Runtime Monitoring on the production tasks.',
+        correct: false,
+        explanation: 'Archived images can’t be pulled, and Runtime Monitoring watches running containers rather than package vulnerabilities in images.',
       },
     ],
-    learnMore: '/docs/use-cases/#batch',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/ec2-and-fargate-spot.html',
+    learnMore: '/docs/use-cases/#ci-cd',
+    source: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry-settings-configure.html',
   },
   {
-    id: 'q-usecases-eks-gpu-auto-mode',
+    id: 'q-usecases-edge-stores-offline',
     page: '/docs/use-cases/',
     service: 'EKS',
     scenario:
-      'A company runs its platform on Amazon EKS and is adding a model-inference service that needs GPUs. The small platform team does not want to choose AMIs, patch nodes or operate its own node autoscaler, and the service must stay on Kubernetes. Which option should a solutions architect recommend?',
+      'A retailer wants Kubernetes at 300 stores to run point-of-sale services. Store WAN links to AWS drop for hours at a time, and the stores must keep starting and rescheduling containers while offline. Central IT wants AWS-supported Kubernetes tooling. Which option should a solutions architect recommend?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Join the store servers to a central Amazon EKS cluster as EKS Hybrid Nodes.',
+        correct: false,
+        explanation: 'Hybrid Nodes depend on a reliable connection to the cluster in AWS, and AWS says they don’t suit disconnected or intermittent sites.',
+      },
+      {
+        text: 'Register the store servers with Amazon ECS as ECS Anywhere external instances.',
+        correct: false,
+        explanation: 'ECS Anywhere is not Kubernetes, which central IT asked for, and its control plane stays in the AWS Region on the far side of the failing link.',
+      },
+      {
+        text: 'Run an Amazon EKS Anywhere cluster in each store.',
+        correct: true,
+        explanation: 'EKS Anywhere runs the whole cluster, control plane included, on the store’s own hardware and can run air-gapped.',
+      },
+      {
+        text: 'Run the services on AWS Fargate in the nearest Region and cache responses in the stores.',
+        correct: false,
+        explanation: 'Anything running in a Region is unreachable while the WAN link is down, which is exactly the failure to survive.',
+      },
+    ],
+    learnMore: '/docs/use-cases/#hybrid-edge',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/eks-deployment-options.html',
+  },
+  {
+    id: 'q-usecases-long-file-processing',
+    page: '/docs/use-cases/',
+    service: 'ECS',
+    scenario:
+      'Each time a customer uploads a video archive to an S3 bucket, a containerised tool must process it; a run takes 30 to 50 minutes and uploads arrive a few times a day. The team wants to pay only while work runs and to manage no servers. Which design fits best?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Enable EKS Auto Mode and let it launch GPU nodes for the inference pods.',
+        text: 'An AWS Lambda function built from the container image, triggered by the S3 upload.',
+        correct: false,
+        explanation: 'A standard Lambda invocation stops after 15 minutes, so most runs would be cut off.',
+      },
+      {
+        text: 'An EventBridge rule on the upload event that starts an Amazon ECS task on AWS Fargate.',
         correct: true,
-        explanation:
-          'Auto Mode runs compute autoscaling, supplies the node AMIs, replaces nodes and supports GPUs, so the team gets GPU capacity without managing the nodes.',
+        explanation: 'A Fargate task starts per upload, runs as long as the job needs and is billed only while it runs, with no servers to manage.',
       },
       {
-        text: 'Create a Fargate profile for the inference namespace and request GPUs in the pod spec.',
+        text: 'An Amazon ECS service on Fargate with a desired count of 1 that polls the bucket.',
         correct: false,
-        explanation:
-          'EKS Fargate has no GPUs, so the pods would never receive an accelerator.',
+        explanation: 'An always-on task pays for the idle hours between a few uploads a day and needs polling code.',
       },
       {
-        text: 'Move the service to Amazon ECS Managed Instances with a GPU attribute.',
+        text: 'An Auto Scaling group of EC2 instances that run the tool from a cron job.',
         correct: false,
-        explanation:
-          'Managed Instances supplies managed GPU capacity to ECS, not to Kubernetes, so it breaks the requirement to stay on EKS.',
-      },
-      {
-        text: 'Add self-managed GPU nodes and install Cluster Autoscaler.',
-        correct: false,
-        explanation:
-          'Self-managed nodes leave AMI choice and updates to the team, and Cluster Autoscaler is one more component to operate, which the team wants to avoid.',
+        explanation: 'This brings servers to patch and scale, which the team wants to avoid.',
       },
     ],
-    learnMore: '/docs/use-cases/#ml-gpu',
-    source: 'https://docs.aws.amazon.com/eks/latest/userguide/automode.html',
+    learnMore: '/docs/use-cases/#event-driven',
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
+  },
+  {
+    id: 'q-usecases-new-microservices-team',
+    page: '/docs/use-cases/',
+    service: 'ECS',
+    scenario:
+      'A start-up with no Kubernetes experience is splitting its web application into eight containerised microservices. It wants the least operational overhead, no servers to patch, one public HTTPS endpoint, and service-to-service calls by name with retries. Which design meets these requirements?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'Amazon EKS with managed node groups, the AWS Load Balancer Controller and Istio.',
+        correct: false,
+        explanation: 'It works, but nodes, a controller and a self-run mesh are a lot to operate for a team without Kubernetes experience.',
+      },
+      {
+        text: 'Amazon ECS on AWS Fargate, one ECS service per microservice, an Application Load Balancer with path-based rules, and ECS Service Connect between services.',
+        correct: true,
+        explanation: 'Fargate removes servers, the ALB gives one endpoint routed by path, and Service Connect gives short names and retries without a mesh to run.',
+      },
+      {
+        text: 'Amazon ECS on EC2 instances with one Classic Load Balancer per service.',
+        correct: false,
+        explanation: 'EC2 instances must be patched, and eight legacy load balancers mean eight endpoints instead of one.',
+      },
+      {
+        text: 'AWS App Mesh on Amazon ECS with a virtual gateway as the public endpoint.',
+        correct: false,
+        explanation: 'App Mesh reached end of support on 30 September 2026 and can’t be used in a new design.',
+      },
+    ],
+    learnMore: '/docs/use-cases/#microservices',
+    source: 'https://aws.amazon.com/blogs/containers/migrating-from-aws-app-mesh-to-amazon-ecs-service-connect',
   },
 ] as const satisfies readonly Question[];
