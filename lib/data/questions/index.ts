@@ -3,6 +3,7 @@ import { questions as overview } from './overview';
 import { questions as coreConcepts } from './core-concepts';
 import { questions as computeOptions } from './compute-options';
 import { questions as choosing } from './choosing';
+import { questions as simpleOptions } from './simple-options';
 import { questions as ecsHowEcsWorks } from './ecs-how-ecs-works';
 import { questions as ecsTaskNetworking } from './ecs-task-networking';
 import { questions as ecsSchedulingPlacement } from './ecs-scheduling-placement';
@@ -22,7 +23,6 @@ import { questions as ecr } from './ecr';
 import { questions as integrations } from './integrations';
 import { questions as pricing } from './pricing';
 import { questions as useCases } from './use-cases';
-import { questions as crossCloud } from './cross-cloud';
 
 export type { Question, QuestionOption } from './types';
 
@@ -32,6 +32,7 @@ export const QUESTIONS: readonly Question[] = [
   ...coreConcepts,
   ...computeOptions,
   ...choosing,
+  ...simpleOptions,
   ...ecsHowEcsWorks,
   ...ecsTaskNetworking,
   ...ecsSchedulingPlacement,
@@ -51,7 +52,6 @@ export const QUESTIONS: readonly Question[] = [
   ...integrations,
   ...pricing,
   ...useCases,
-  ...crossCloud,
 ];
 
 export function questionsForPage(url: string): Question[] {
