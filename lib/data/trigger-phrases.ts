@@ -10,7 +10,7 @@ export interface TriggerPhrase {
 
 export const TRIGGER_PHRASES = [
   { phrase: 'Serverless containers; lowest operational overhead for containers', answer: 'Amazon ECS on AWS Fargate (not the EC2 launch type; Lambda only for short event-driven code)', link: '/docs/choosing/#when-ecs' },
-  { phrase: 'Simplest way for a new customer to deploy a containerized web app or API (2026)', answer: 'Amazon ECS Express Mode; AWS App Runner no longer accepts new customers', link: '/docs/simple-options/#ecs-express-mode' },
+  { phrase: 'Simplest way for a new customer to deploy a containerized web app or API (2026)', answer: 'Amazon ECS Express Mode if it is offered, otherwise ECS on Fargate; AWS App Runner no longer accepts new customers', link: '/docs/simple-options/#ecs-express-mode' },
   { phrase: 'Event-driven job packaged as a container image that finishes within 15 minutes', answer: 'AWS Lambda with a container image (up to 10 GB)', link: '/docs/simple-options/#lambda-container-images' },
   { phrase: 'A task needs more than 16 vCPU or 120 GB of memory', answer: 'EC2 capacity (EC2 launch type or ECS Managed Instances), not Fargate', link: '/docs/compute-options/#fargate-task-sizes' },
   { phrase: 'Least privilege for the application code in a container (ECS)', answer: 'The task role, not the execution role or the instance role', link: '/docs/ecs/security-operations/#task-role-vs-execution-role' },
@@ -20,7 +20,7 @@ export const TRIGGER_PHRASES = [
   { phrase: 'Each task needs its own security group or IP address', answer: 'The awsvpc network mode (one ENI per task)', link: '/docs/ecs/task-networking/#awsvpc-mode' },
   { phrase: 'Many copies of a task on one EC2 instance behind a load balancer', answer: 'Bridge mode with dynamic host port mapping', link: '/docs/ecs/task-networking/#bridge-mode' },
   { phrase: 'One copy of an agent on every host', answer: 'The ECS DAEMON scheduling strategy or a Kubernetes DaemonSet (not Fargate)', link: '/docs/ecs/scheduling-placement/#daemon' },
-  { phrase: 'Containers need GPUs with no hosts to patch', answer: 'ECS Managed Instances or EKS Auto Mode; Fargate has no GPUs', link: '/docs/compute-options/#gpu' },
+  { phrase: 'Containers need GPUs with no hosts to patch', answer: 'ECS Managed Instances (if offered) or EKS Auto Mode; Fargate has no GPUs', link: '/docs/compute-options/#gpu' },
   { phrase: 'Interruption-tolerant tasks at the lowest price (ECS)', answer: 'Fargate Spot (Linux x86 or ARM), with a base on regular Fargate', link: '/docs/ecs/scaling-capacity/#fargate-spot' },
   { phrase: 'Persistent block storage for a Fargate task', answer: 'An EBS volume attached to the ECS task (since January 2024)', link: '/docs/ecs/storage/#ebs-on-fargate' },
   { phrase: 'Shared file storage across tasks or pods', answer: 'Amazon EFS', link: '/docs/ecs/storage/#efs' },
