@@ -1,14 +1,14 @@
 /**
  * The only prices the guide states as figures, each with where it applies, when it was checked and its source.
- * Everything else the cost what-if needs (Fargate rates, EC2 instance prices) is NOT here on purpose: our sources
- * (/work/shared/facts.md) don't give them, so the reader enters them from AWS's pricing pages (READER_PRICES).
+ * Everything else the cost what-if needs (Fargate rates, EC2 instance prices) is NOT here on purpose: they vary by
+ * Region, operating system and architecture, so the reader enters them from AWS's pricing pages (READER_PRICES).
  */
 
 export interface SourcedFigure {
   label: string;
   value: number;
   unit: 'USD per cluster-hour' | 'USD' | 'percent';
-  /** True when AWS itself gives the figure as an approximation ("about 70%"). */
+  /** True when AWS itself gives the figure as an approximation ("about 70%"); false for exact figures and stated maximums. */
   approximate: boolean;
   /** The Region the figure is for, as the source states it. */
   region: string;
@@ -29,9 +29,9 @@ export const PRICES = {
     unit: 'USD',
     approximate: false,
     region: NO_REGION_NAMED,
-    checked: '2026-11-26',
+    checked: '2026-11-29',
     source: 'https://aws.amazon.com/ecs/pricing/',
-    note: 'No charge for ECS itself; you pay for the compute and other resources your tasks use.',
+    note: 'No additional charge for ECS orchestration; you pay for the compute and other resources your tasks use.',
   },
   eksStandardSupport: {
     label: 'Amazon EKS control plane, Kubernetes version in standard support',
@@ -39,9 +39,9 @@ export const PRICES = {
     unit: 'USD per cluster-hour',
     approximate: false,
     region: NO_REGION_NAMED,
-    checked: '2026-11-26',
-    source: 'https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing',
-    note: 'Applies for the 14 months a Kubernetes version is in standard support.',
+    checked: '2026-11-29',
+    source: 'https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing/',
+    note: 'Applies for the 14 months a Kubernetes minor version is in standard support on EKS.',
   },
   eksExtendedSupport: {
     label: 'Amazon EKS control plane, Kubernetes version in extended support (total)',
@@ -49,19 +49,19 @@ export const PRICES = {
     unit: 'USD per cluster-hour',
     approximate: false,
     region: NO_REGION_NAMED,
-    checked: '2026-11-26',
-    source: 'https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing',
-    note: 'The total rate, not a surcharge, since 1 April 2024. Extended support is on by default.',
+    checked: '2026-11-29',
+    source: 'https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing/',
+    note: 'The total rate, not a surcharge, from the April 2024 billing cycle, for the 12 months of extended support. Clusters created through the EKS API have extended support on unless the upgrade policy is STANDARD; clusters created in the console start with it off.',
   },
   fargateSpotDiscount: {
-    label: 'Fargate Spot discount from the regular Fargate price',
+    label: 'Fargate Spot discount from the regular Fargate price (the most AWS states)',
     value: 70,
     unit: 'percent',
-    approximate: true,
+    approximate: false,
     region: NO_REGION_NAMED,
-    checked: '2026-11-26',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/ec2-and-fargate-spot.html',
-    note: 'AWS says "about 70%"; the real discount varies, so the calculator lets you change it.',
+    checked: '2026-11-29',
+    source: 'https://aws.amazon.com/fargate/pricing/',
+    note: 'AWS says "up to 70%": a best case, not a typical saving. The real discount varies, so the calculator lets you change it.',
   },
 } as const satisfies Record<string, SourcedFigure>;
 

@@ -1,8 +1,8 @@
 import type { OptionDef, QuestionDef, Reason, Rule } from './types';
 
 /**
- * The decision guide's questions, options and rules: typed data, in our own words, using only facts that
- * /work/shared/facts.md supports. The engine (./engine.ts) applies them; the no-JavaScript table
+ * The decision guide's questions, options and rules: typed data, in our own words, using only facts checked
+ * against the AWS documentation cited on the pages each reason links to. The engine (./engine.ts) applies them; the no-JavaScript table
  * (components/decision/decision-table.tsx) renders them; tests/unit/decision-rules.test.ts pins the facts.
  * Every `href` must be a section that exists (tests/content/decision-links.test.ts).
  */
@@ -83,7 +83,7 @@ export const OPTIONS = {
     kind: 'compute',
     hosts: 'none',
     why: {
-      text: 'No servers at all: you size each task and AWS runs everything underneath. It also runs Windows tasks (1 to 4 vCPU).',
+      text: 'No servers at all: you size each task and AWS runs everything underneath. It also runs Windows tasks, at 1, 2 or 4 vCPU.',
       href: '/docs/compute-options/#fargate',
       see: 'Fargate',
     },
@@ -94,7 +94,7 @@ export const OPTIONS = {
     kind: 'compute',
     hosts: 'aws',
     why: {
-      text: 'Real EC2 instances, GPU types included, that AWS picks, patches and scales for you. Linux tasks only; Managed Daemons (April 2026) cover per-host agents.',
+      text: 'Real EC2 instances, GPU types included, that AWS provisions, patches and scales for you. Linux containers only; Managed Daemons (April 2026) cover per-host agents.',
       href: '/docs/compute-options/#managed-instances',
       see: 'ECS Managed Instances',
     },
@@ -116,7 +116,7 @@ export const OPTIONS = {
     kind: 'compute',
     hosts: 'aws',
     why: {
-      text: 'Kubernetes on EC2 nodes that AWS launches, scales, patches and replaces, GPUs included. You pay a management fee per instance on top of EC2.',
+      text: 'Kubernetes on EC2 nodes that AWS launches, scales, patches and replaces, with load balancing, block storage and GPU support built in. The pricing page shows what Auto Mode adds to the bill.',
       href: '/docs/eks/compute/#auto-mode',
       see: 'EKS Auto Mode',
     },
@@ -138,7 +138,7 @@ export const OPTIONS = {
     kind: 'compute',
     hosts: 'none',
     why: {
-      text: 'No nodes: each pod runs in its own VM. The price is a list of limits: no DaemonSets, GPUs, EBS volumes, Windows or Fargate Spot.',
+      text: 'No nodes: each pod runs in its own isolation boundary. The price is a list of limits: no DaemonSets, GPUs, EBS volumes, Windows, ARM64 or Fargate Spot.',
       href: '/docs/eks/compute/#fargate-profiles',
       see: 'Fargate profiles',
     },
@@ -149,8 +149,8 @@ export const OPTIONS = {
     kind: 'addition',
     hosts: 'none',
     why: {
-      text: 'Runs tasks on spare capacity for about 70% less; AWS can stop them with a two-minute warning. Not for Windows or ARM64 tasks.',
-      href: '/docs/pricing/#fargate-spot',
+      text: 'Runs interruptible tasks on spare capacity for up to 70% less; AWS can stop them with a two-minute warning. Linux tasks on x86_64 or ARM64 only, not Windows.',
+      href: '/docs/ecs/scaling-capacity/#fargate-spot',
       see: 'Fargate Spot (ECS only)',
     },
   },
@@ -281,7 +281,7 @@ export const RULES = [
     effect: 'rules-out',
     options: ['ecs-managed-instances'],
     reason: {
-      text: 'ECS Managed Instances runs Linux tasks only.',
+      text: 'ECS Managed Instances runs Linux containers only.',
       href: '/docs/compute-options/#compute-options-operating-system',
       see: 'Compute options: operating system',
     },
@@ -292,8 +292,8 @@ export const RULES = [
     effect: 'rules-out',
     options: ['fargate-spot'],
     reason: {
-      text: 'Fargate Spot does not run Windows tasks.',
-      href: '/docs/pricing/#fargate-spot',
+      text: 'Fargate Spot does not run Windows tasks; it takes Linux tasks on x86_64 or ARM64.',
+      href: '/docs/ecs/scaling-capacity/#fargate-spot',
       see: 'Fargate Spot (ECS only)',
     },
   },
@@ -315,7 +315,7 @@ export const RULES = [
     unconfirmed: true,
     options: ['eks-auto-mode'],
     reason: {
-      text: 'Windows nodes on EKS Auto Mode: a December 2024 snapshot of the EKS User Guide leaves Windows out of Auto Mode. The live docs were not checked, so the guide prefers another node type but does not rule Auto Mode out.',
+      text: 'Windows nodes on EKS Auto Mode: the EKS documentation we checked describes Auto Mode nodes built on Bottlerocket, a Linux distribution, and does not say whether Windows nodes are possible, so the guide prefers another node type but does not rule Auto Mode out.',
       href: '/docs/eks/compute/#auto-mode',
       see: 'EKS Auto Mode',
     },
@@ -324,10 +324,9 @@ export const RULES = [
     id: 'windows-note-node-groups',
     when: { k8s: 'yes', windows: 'yes' },
     effect: 'note',
-    unconfirmed: true,
     options: ['eks-managed-node-groups'],
     reason: {
-      text: 'Windows nodes in managed node groups: only a December 2024 snapshot of the EKS User Guide says they are supported. Check the live EKS docs before you plan on it.',
+      text: 'Managed node groups offer Windows Server 2019 and 2022 AMI types in the commercial Regions that support Windows on EKS. Keep Linux or Fargate nodes in the cluster as well: core system pods such as CoreDNS run only on Linux.',
       href: '/docs/eks/compute/#eks-node-types',
       see: 'EKS node types compared',
     },
@@ -339,7 +338,7 @@ export const RULES = [
     unconfirmed: true,
     options: ['ecs-ec2', 'eks-managed-node-groups', 'eks-auto-mode'],
     reason: {
-      text: 'GPUs for Windows containers: the sources behind this guide cover GPUs and Windows, but never the two together. Check the AWS documentation for your instance type.',
+      text: 'GPUs for Windows containers: the AWS pages this guide checked cover GPUs and Windows separately, never the two together. Check the documentation for your instance type and AMI before you plan on it.',
       href: '/docs/compute-options/#gpu',
       see: 'GPU workloads',
     },
@@ -422,7 +421,7 @@ export const RULES = [
     effect: 'note',
     options: ['ecs-anywhere'],
     reason: {
-      text: 'ECS Anywhere runs Windows hosts as well as Linux (Windows since March 2022).',
+      text: 'ECS Anywhere registers Windows Server hosts (2016, 2019, 2022 and 20H2) as well as several Linux distributions.',
       href: '/docs/ecs/anywhere-managed-instances/#ecs-anywhere-support',
       see: 'What ECS Anywhere supports',
     },
@@ -431,12 +430,11 @@ export const RULES = [
     id: 'onprem-windows-note-hybrid-nodes',
     when: { onprem: 'yes', windows: 'yes', k8s: 'yes' },
     effect: 'note',
-    unconfirmed: true,
     options: ['eks-hybrid-nodes'],
     reason: {
-      text: 'Hybrid Nodes need a supported operating system, and the sources behind this guide do not say whether Windows is one. Check before you plan Windows on your own servers.',
-      href: '/docs/eks/compute/#hybrid-nodes',
-      see: 'EKS Hybrid Nodes',
+      text: 'Hybrid Nodes run Linux only (Amazon Linux 2023, Ubuntu, Red Hat Enterprise Linux, or Bottlerocket on vSphere), so Windows containers can\'t run on your own servers this way. ECS Anywhere does register Windows Server hosts.',
+      href: '/docs/choosing/#on-prem-options-operating-systems',
+      see: 'Hybrid options: operating systems',
     },
   },
 ] as const satisfies readonly Rule<QuestionId, OptionId>[];

@@ -93,10 +93,8 @@ describe('page Markdown', () => {
     expect(markdownTables(await pageMarkdown(computeOptions)).map((table) => table.caption)).toEqual(
       comparisonTables(await computeOptions.data.getText('raw')).map((table) => table.caption),
     );
-    expect(comparisonTables(await computeOptions.data.getText('raw'))).toHaveLength(2);
-    const whatChanged = await pageMarkdown(source.getPage(['what-changed'])!);
-    expect(whatChanged).toContain('| Fargate storage | EFS only | _Changed January 2024:_ ECS tasks can attach EBS; EKS pods still can\'t |');
-    expect(whatChanged).toContain('This support is believed to date from December 2020. (unconfirmed)');
+    expect(comparisonTables(await computeOptions.data.getText('raw'))).toHaveLength(3);
+    expect(await pageMarkdown(computeOptions)).toMatch(/\| Daemon tasks \| .* \| _Changed April 2026:_ Managed Daemons/);
     const quotas = await pageMarkdown(source.getPage(['ecs', 'quotas'])!);
     expect(quotas).toContain('| Services per cluster | 5,000 (unconfirmed) | Yes (unconfirmed) |');
   });

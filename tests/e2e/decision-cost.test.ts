@@ -234,7 +234,7 @@ describe('cost what-if', () => {
       const { page } = await openPage(chromium.browser, { javaScriptEnabled });
       await page.goto(PRICING);
       const caption = await page.locator('[data-sourced-prices] figcaption').textContent();
-      expect(caption).toBe('Prices as of 26 November 2026 for no named Region (AWS quotes a single rate)');
+      expect(caption).toBe('Prices as of 29 November 2026 for no named Region (AWS quotes a single rate)');
       await expect(page.locator('[data-sourced-prices] [data-price="eksExtendedSupport"]').textContent()).resolves.toContain('$0.60 per cluster-hour');
       await expect(page.locator('[data-cost-assumptions] li').count()).resolves.toBeGreaterThan(4);
       if (!javaScriptEnabled) await expect(page.locator('[data-cost-fallback]').isVisible()).resolves.toBe(true);

@@ -45,7 +45,7 @@ describe('deep links', () => {
     const { page } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${baseUrl}/docs/compute-options/`);
     await page.waitForLoadState('networkidle');
-    for (const id of ['compute-options-gpu', 'trap-compute-fargate-efs-only']) {
+    for (const id of ['compute-options-gpu', 'trap-compute-gpu-ec2-only']) {
       const control = page.locator(`#${id} a[data-copy-link][href="#${id}"]`).first();
       await control.focus();
       // Visible on keyboard focus.

@@ -65,14 +65,14 @@ describe('llms.txt and Markdown in out/', () => {
     const markdown = read('md/compute-options.md');
     // The caption's own text, without its copy-link control.
     const captions = [...doc.querySelectorAll('figure[data-slot="comparison-table"] figcaption')].map((caption) => caption.firstChild?.textContent?.trim());
-    expect(captions.length).toBe(2);
+    expect(captions.length).toBe(3);
     for (const caption of captions) expect(markdown).toContain(`**${caption}**\n\n| `);
     const rows = [...doc.querySelectorAll('figure[data-slot="comparison-table"] tbody th[scope="row"]')].map((cell) =>
       cell.textContent?.replace(/#$/, '').trim(),
     );
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) expect(markdown).toMatch(new RegExp(`^\\| ${row!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|`, 'm'));
-    expect(markdown).toContain('> **Exam tip (SAA, SAP):** "Serverless containers"');
+    expect(markdown).toContain('> **Exam tip (SAA, SAP):** Serverless **Windows** containers');
   });
 
   it('llms-full.txt holds every page\'s Markdown', () => {

@@ -130,8 +130,8 @@ describe('sourced prices', () => {
     }
     expect(PRICES.eksStandardSupport.value).toBe(0.1);
     expect(PRICES.eksExtendedSupport.value).toBe(0.6);
-    expect(PRICES.fargateSpotDiscount).toMatchObject({ value: 70, approximate: true });
-    expect(PRICES_CHECKED).toBe('2026-11-26');
+    expect(PRICES.fargateSpotDiscount).toMatchObject({ value: 70, approximate: false });
+    expect(PRICES_CHECKED).toBe('2026-11-29');
     expect(PRICES_REGION).toBe('no named Region (AWS quotes a single rate)');
   });
 });

@@ -155,7 +155,8 @@ describe('decision guide facts', () => {
   it('shows what only unconfirmed sources say as unconfirmed: Windows on EKS node types', () => {
     const verdict = evaluate({ ...BASE, k8s: 'yes', servers: 'yes', windows: 'yes' });
     expect(verdict.primary).toBe('eks-managed-node-groups');
-    expect(verdict.notes.some((note) => note.unconfirmed && /snapshot/.test(note.reason.text))).toBe(true);
+    // Windows AMI types for managed node groups are confirmed by the current EKS API docs, so that note is a plain fact.
+    expect(verdict.notes.some((note) => !note.unconfirmed && /Windows Server 2019 and 2022/.test(note.reason.text))).toBe(true);
     const autoMode = verdict.ruledOut.find((entry) => entry.option === 'eks-auto-mode');
     expect(autoMode?.unconfirmed).toBe(true);
     // Unconfirmed evidence moves an option down; it never removes it.

@@ -15,7 +15,7 @@ export const questions = [
         text: 'Run the server as an Amazon ECS service on AWS Fargate.',
         correct: true,
         explanation:
-          'Fargate is serverless compute for containers: the team sizes each task and AWS runs everything underneath, while the ECS service keeps the desired tasks running behind the ALB.',
+          'Fargate runs each task without servers for the team to manage, and the ECS service keeps the desired tasks running behind the ALB for as long as needed.',
       },
       {
         text: 'Package the server as a container image and run it on AWS Lambda.',
@@ -36,45 +36,8 @@ export const questions = [
           'EKS brings a per-cluster fee and Kubernetes skills the team lacks, and self-managed nodes are configured and updated by the team.',
       },
     ],
-    learnMore: '/docs/compute-options/#fargate-vs-lambda',
+    learnMore: '/docs/compute-options/#fargate',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
-  },
-  {
-    id: 'q-compute-ebs-on-fargate',
-    page: '/docs/compute-options/',
-    service: 'ECS',
-    scenario:
-      'A company runs a report builder as Amazon ECS tasks on AWS Fargate. Each task must start with about 500 GiB of reference data restored from an Amazon EBS snapshot and needs block storage; the data can be thrown away when the task stops. The team wants to stay on Fargate. What should a solutions architect do?',
-    exam: 'SAA',
-    choose: 1,
-    options: [
-      {
-        text: 'Set `ephemeralStorage` to 500 GiB in the task definition and copy the data in at start-up.',
-        correct: false,
-        explanation:
-          'Fargate ephemeral storage can be raised only as far as 200 GiB, so a 500 GiB request is not possible.',
-      },
-      {
-        text: 'Move the tasks to the EC2 launch type, because Fargate tasks can use only Amazon EFS for persistent storage.',
-        correct: false,
-        explanation:
-          'The EFS-only rule stopped being true for ECS in January 2024, and the EC2 launch type would add the host management the team wants to avoid.',
-      },
-      {
-        text: 'Mount an Amazon EFS file system and copy the snapshot’s contents into it before each run.',
-        correct: false,
-        explanation:
-          'EFS works on Fargate, but it is a shared file system rather than block storage and can’t be created from an EBS snapshot, so the team would have to build its own copy step.',
-      },
-      {
-        text: 'Declare a volume with `configuredAtLaunch` in the task definition and pass an EBS `volumeConfigurations` entry with the snapshot ID when the service launches tasks.',
-        correct: true,
-        explanation:
-          'Since January 2024 ECS can attach one managed EBS volume to each Fargate task, optionally created from a snapshot; `deleteOnTermination` defaults to true, which suits data that is discarded afterwards.',
-      },
-    ],
-    learnMore: '/docs/compute-options/#ebs-on-fargate',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html',
   },
   {
     id: 'q-compute-gpu-managed-instances',
@@ -89,13 +52,13 @@ export const questions = [
         text: 'AWS Fargate, with the `gpu` parameter set in the task definition.',
         correct: false,
         explanation:
-          'Fargate rejects the `gpu` parameter and offers no GPUs on ECS or EKS; AWS closed the Fargate GPU roadmap request in December 2025 without adding them.',
+          'Fargate task definitions reject the `gpu` parameter; Fargate offers no GPUs on ECS or on EKS.',
       },
       {
-        text: 'Amazon ECS Managed Instances, with a GPU attribute on the capacity provider.',
+        text: 'Amazon ECS Managed Instances, with accelerators in the capacity provider’s instance requirements.',
         correct: true,
         explanation:
-          'Managed Instances (September 2025) runs tasks on EC2 instances that AWS provisions, scales and patches, and lets you request GPUs as an attribute; AWS pointed to it as the way to get GPUs on fully managed ECS compute.',
+          'Managed Instances runs tasks on EC2 instances that AWS provisions, scales and patches, and lets you ask for accelerators among the instance attributes.',
       },
       {
         text: 'The EC2 launch type, with GPU instances in an Auto Scaling group capacity provider.',
@@ -111,6 +74,117 @@ export const questions = [
       },
     ],
     learnMore: '/docs/compute-options/#gpu',
-    source: 'https://github.com/aws/containers-roadmap/issues/88',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html',
+  },
+  {
+    id: 'q-compute-fargate-platform-version-size',
+    page: '/docs/compute-options/',
+    service: 'ECS',
+    scenario:
+      'A team runs a Linux ECS service on AWS Fargate with the platform version pinned to 1.3.0 for an old compatibility reason. It changes the task definition to 8 vCPU and 32 GB of memory, and the service can no longer start tasks. What lets the service run at the new size on Fargate?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'Move the service to platform version 1.4.0 or later.',
+        correct: true,
+        explanation:
+          'The 8 and 16 vCPU Fargate sizes require Linux platform version 1.4.0 or later; on 1.3.0 the largest sizes are not available.',
+      },
+      {
+        text: 'Request a Fargate service quota increase for task size.',
+        correct: false,
+        explanation:
+          'Task sizes are a fixed set of CPU and memory pairs tied to the platform version, not an adjustable quota.',
+      },
+      {
+        text: 'Switch the task definition to a Windows operating system family.',
+        correct: false,
+        explanation:
+          'Windows tasks on Fargate run at 1, 2 or 4 vCPU, so Windows would make the task smaller, not larger.',
+      },
+      {
+        text: 'Run the tasks on the `FARGATE_SPOT` capacity provider, which offers larger sizes.',
+        correct: false,
+        explanation:
+          'Fargate Spot changes the price and the interruption risk, not the task sizes or their platform requirements.',
+      },
+    ],
+    learnMore: '/docs/compute-options/#fargate-task-sizes',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html',
+  },
+  {
+    id: 'q-compute-windows-serverless',
+    page: '/docs/compute-options/',
+    service: 'both',
+    scenario:
+      'A company must containerise a .NET Framework web application that needs a Windows Server base image. It wants no servers to patch and already has an Amazon EKS cluster for its Linux workloads. Where should the Windows containers run?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'In the existing EKS cluster, on a Fargate profile for the application’s namespace.',
+        correct: false,
+        explanation:
+          'Windows on Fargate is available for Amazon ECS only; EKS on Fargate runs no Windows pods.',
+      },
+      {
+        text: 'On AWS Lambda, packaged as a container image.',
+        correct: false,
+        explanation:
+          'Lambda accepts Linux-based container images only, and a web application that serves traffic continuously is a poor fit for functions anyway.',
+      },
+      {
+        text: 'On Amazon ECS with AWS Fargate, using a Windows task definition.',
+        correct: true,
+        explanation:
+          'ECS on Fargate runs Windows containers at 1, 2 or 4 vCPU per task without servers to patch, while the Linux workloads can stay on EKS.',
+      },
+      {
+        text: 'On ECS Managed Instances, so that AWS patches the Windows hosts.',
+        correct: false,
+        explanation:
+          'ECS Managed Instances runs Linux containers, so it can’t host a Windows Server image.',
+      },
+    ],
+    learnMore: '/docs/compute-options/#fargate-ecs-vs-eks',
+    source: 'https://aws.amazon.com/fargate/pricing/',
+  },
+  {
+    id: 'q-compute-managed-instances-density',
+    page: '/docs/compute-options/',
+    service: 'ECS',
+    scenario:
+      'A company runs 400 small, steady ECS services on AWS Fargate, most at 0.25 vCPU, and pays for each task separately. To cut compute cost it will accept several tasks sharing a host, but it does not want to build AMIs, patch instances or run Auto Scaling groups, and production traffic must not be interrupted by capacity reclaims. Which option best balances cost, operational effort and resilience?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Move every service to Fargate Spot.',
+        correct: false,
+        explanation:
+          'Fargate Spot is cheaper, but AWS can reclaim the capacity with a two-minute warning, which the requirement for uninterrupted production traffic rules out.',
+      },
+      {
+        text: 'Move the services to ECS Managed Instances with On-Demand capacity, letting AWS place several tasks on each instance.',
+        correct: true,
+        explanation:
+          'Managed Instances bin-packs multiple small tasks onto larger instances by default and AWS provisions, scales and patches them, so density rises without adding host work; you pay for the instance plus a management fee.',
+      },
+      {
+        text: 'Move the services to the EC2 launch type with an Auto Scaling group capacity provider and the `binpack` strategy.',
+        correct: false,
+        explanation:
+          'This also packs tasks densely, but the team would own the AMIs, patching and Auto Scaling group, which it explicitly wants to avoid.',
+      },
+      {
+        text: 'Move the services to an Amazon EKS cluster with EKS Auto Mode.',
+        correct: false,
+        explanation:
+          'Auto Mode manages nodes for Kubernetes, but the move would mean rewriting 400 services as Kubernetes manifests and paying a cluster fee for no stated need.',
+      },
+    ],
+    learnMore: '/docs/compute-options/#managed-instances',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/migrate-fargate-to-managed-instances.html',
   },
 ] as const satisfies readonly Question[];

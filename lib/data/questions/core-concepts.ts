@@ -3,78 +3,121 @@ import type { Question } from './types';
 /** Practice questions shown on /docs/core-concepts/ (its "Check yourself" section). */
 export const questions = [
   {
-    id: 'q-concepts-secrets-execution-role',
+    id: 'q-concepts-service-maps-to-deployment',
     page: '/docs/core-concepts/',
-    service: 'ECS',
+    service: 'both',
     scenario:
-      'A Fargate task definition injects a database password through its `secrets` field, which references an AWS Secrets Manager ARN. New tasks stop before the application starts, reporting that the secret could not be retrieved. The application code never calls Secrets Manager itself. Which change fixes the problem while following least privilege?',
+      'A team is porting a stateless web application from Kubernetes to Amazon ECS. In Kubernetes, a Deployment keeps four replicas running and a ClusterIP object gives them a stable address. Which single ECS resource takes over the job of keeping four copies running and replacing any that fail?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Grant `secretsmanager:GetSecretValue` on the secret to the task role.',
+        text: 'A task definition with four container definitions.',
         correct: false,
         explanation:
-          'The task role covers calls the application makes once it is running; ECS resolves `secrets` values before any code starts, so this puts the permission on the wrong role.',
+          'A task definition is the blueprint, like a pod template; four container definitions would put four containers into one task, not run four independent copies.',
       },
       {
-        text: 'Grant `secretsmanager:GetSecretValue` on the secret to the container instance role.',
-        correct: false,
-        explanation:
-          'Fargate tasks have no container instances; that role only registers EC2 or external hosts with a cluster.',
-      },
-      {
-        text: 'Attach the `SecretsManagerReadWrite` managed policy to the task execution role.',
-        correct: false,
-        explanation:
-          'The execution role is the right place, but a policy granting write access to every secret is far broader than reading this one secret, so it fails the least-privilege requirement.',
-      },
-      {
-        text: 'Grant `secretsmanager:GetSecretValue` on that one secret to the task execution role.',
+        text: 'An ECS service with a desired count of 4.',
         correct: true,
         explanation:
-          'ECS and Fargate use the execution role to pull images, send `awslogs` output and fetch the secrets named in the task definition, so a read permission scoped to this secret is exactly what is missing.',
+          'An ECS service keeps the desired number of tasks running from one task definition and starts replacements when tasks stop, which is the Deployment’s job in Kubernetes.',
+      },
+      {
+        text: 'Four standalone tasks started with `RunTask`.',
+        correct: false,
+        explanation:
+          'Standalone tasks are not watched by a scheduler; when one stops, nothing starts a replacement.',
+      },
+      {
+        text: 'An ECS cluster with four container instances.',
+        correct: false,
+        explanation:
+          'A cluster groups capacity and workloads; it does not decide how many copies of an application run.',
       },
     ],
-    learnMore: '/docs/core-concepts/#task-role-vs-execution-role',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-ecs-iam-role-overview.html',
+    learnMore: '/docs/core-concepts/#service',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_services.html',
   },
   {
-    id: 'q-concepts-daemon-service',
+    id: 'q-concepts-managed-instances-capacity-provider',
     page: '/docs/core-concepts/',
     service: 'ECS',
     scenario:
-      'A team moving from Kubernetes to Amazon ECS used a DaemonSet to run a monitoring agent on every node. Its ECS cluster now uses an EC2 Auto Scaling group capacity provider whose instance count changes through the day. How should the team keep exactly one agent task on every container instance with the least ongoing effort?',
+      'An architect wants ECS tasks to run on EC2 instances that AWS provisions, scales and patches, with a specific memory-optimised instance family. A colleague suggests setting `launchType` to a new value in the `RunTask` call. How is ECS Managed Instances actually selected?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Create a service with the `REPLICA` strategy and set its desired count to the current number of instances.',
+        text: 'With the `EC2` launch type and an Auto Scaling group that uses the memory-optimised family.',
         correct: false,
         explanation:
-          'A replica service doesn’t track the instance count, so someone must edit the desired count whenever the group scales, and nothing guarantees one task per instance.',
+          'That is the classic EC2 capacity model, in which the customer owns the AMI, patching and the Auto Scaling group.',
       },
       {
-        text: 'Create a service with the `DAEMON` scheduling strategy on the EC2 capacity.',
+        text: 'With the `EXTERNAL` launch type.',
+        correct: false,
+        explanation:
+          '`EXTERNAL` is the launch type of ECS Anywhere, for servers and VMs outside AWS that you register yourself.',
+      },
+      {
+        text: 'Through a Managed Instances capacity provider associated with the cluster and used in the capacity provider strategy.',
         correct: true,
         explanation:
-          'The `DAEMON` strategy is the ECS counterpart of a DaemonSet: ECS keeps one task on each active container instance, with no desired count to maintain as instances come and go.',
+          'ECS Managed Instances is a capacity provider rather than a launch type; its configuration carries the instance requirements, and AWS handles provisioning, scaling and patching.',
       },
       {
-        text: 'Create a `DAEMON` service that uses the `CODE_DEPLOY` deployment controller for blue/green updates.',
+        text: 'With the `FARGATE` launch type and a task size that matches the instance family.',
         correct: false,
         explanation:
-          'The `DAEMON` strategy can’t be combined with the `CODE_DEPLOY` or `EXTERNAL` deployment controllers, so this service can’t be created.',
-      },
-      {
-        text: 'Create a `DAEMON` service on the `FARGATE` capacity provider so that the agent needs no hosts.',
-        correct: false,
-        explanation:
-          'Fargate doesn’t support the `DAEMON` strategy; on Fargate an agent has to run as a sidecar container in each task.',
+          'Fargate never exposes instance families; you size the task and AWS chooses the underlying capacity.',
       },
     ],
-    learnMore: '/docs/core-concepts/#daemon-service',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_service-options.html',
+    learnMore: '/docs/core-concepts/#launch-type-vs-capacity-provider',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html',
+  },
+  {
+    id: 'q-concepts-kubernetes-to-ecs-mapping',
+    page: '/docs/core-concepts/',
+    service: 'both',
+    scenario:
+      'A company is moving an internal platform from a self-managed Kubernetes cluster to Amazon ECS on EC2 to lower its operating effort. The cluster runs a log-shipping DaemonSet on every node, application Deployments scaled by the Horizontal Pod Autoscaler, and pods that read Amazon S3 through IAM roles for service accounts. The architect must preserve each behaviour with native ECS features. Which two mappings are correct? (Choose two.)',
+    exam: 'SAP',
+    choose: 2,
+    options: [
+      {
+        text: 'Replace the DaemonSet with an ECS service that uses the `DAEMON` scheduling strategy.',
+        correct: true,
+        explanation:
+          'The `DAEMON` strategy keeps one task on each container instance, which is what a DaemonSet does on EC2 capacity.',
+      },
+      {
+        text: 'Replace IRSA with the EC2 instance profile of the container instances.',
+        correct: false,
+        explanation:
+          'Every task on the host would share the instance profile, so per-workload permissions would be lost; ECS keeps them per workload with the task role.',
+      },
+      {
+        text: 'Replace each Deployment and the Horizontal Pod Autoscaler with an ECS service and Service Auto Scaling.',
+        correct: true,
+        explanation:
+          'An ECS service keeps the desired number of tasks running, and Service Auto Scaling changes that number from metrics, as the Horizontal Pod Autoscaler changes replicas.',
+      },
+      {
+        text: 'Replace the DaemonSet with a sidecar container in every task definition, because ECS has no per-host scheduling.',
+        correct: false,
+        explanation:
+          'Sidecars are the workaround on Fargate, where there is no host; on EC2 capacity ECS does schedule one task per host with the `DAEMON` strategy.',
+      },
+      {
+        text: 'Replace IRSA with the task execution role, which the application code uses for its S3 calls.',
+        correct: false,
+        explanation:
+          'The execution role is what ECS uses to pull images, send logs and fetch referenced secrets; application calls such as S3 reads use the task role.',
+      },
+    ],
+    learnMore: '/docs/core-concepts/#concept-map',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
   },
   {
     id: 'q-concepts-pod-identity-reuse',
@@ -82,7 +125,7 @@ export const questions = [
     service: 'EKS',
     scenario:
       'A company runs 40 Amazon EKS clusters on Linux managed node groups and creates new clusters every month. A payments service in each cluster needs the same Amazon S3 permissions. The security team wants credentials scoped to that workload and does not want to edit the IAM role’s trust policy whenever a cluster is added. What should a solutions architect use?',
-    exam: 'SAA',
+    exam: 'SAP',
     choose: 1,
     options: [
       {
@@ -95,7 +138,7 @@ export const questions = [
         text: 'IAM roles for service accounts (IRSA), with an IAM OIDC provider for each cluster.',
         correct: false,
         explanation:
-          'IRSA would work, but the role’s trust policy must name each cluster’s OIDC provider, so every new cluster means an edit, and an account allows only 100 OIDC providers by default.',
+          'IRSA would work, but the role’s trust policy names each cluster’s OIDC provider, so every new cluster means another trust-policy edit.',
       },
       {
         text: 'EKS Pod Identity, with the Pod Identity Agent add-on and a role that trusts `pods.eks.amazonaws.com`.',
@@ -107,10 +150,47 @@ export const questions = [
         text: 'An ECS task role referenced from the payments pods.',
         correct: false,
         explanation:
-          'Task roles are set in ECS task definitions; on EKS the workload-level equivalents are Pod Identity and IRSA.',
+          'Task roles belong to ECS task definitions; on EKS the workload-level equivalents are Pod Identity and IRSA.',
       },
     ],
-    learnMore: '/docs/core-concepts/#task-role-vs-pod-identity',
-    source: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-identities.html',
+    learnMore: '/docs/eks/identity-access/#pod-identity',
+    source: 'https://aws.amazon.com/about-aws/whats-new/2023/11/amazon-eks-pod-identity/',
+  },
+  {
+    id: 'q-concepts-fargate-profile-match',
+    page: '/docs/core-concepts/',
+    service: 'EKS',
+    scenario:
+      'An EKS cluster has a managed node group and a Fargate profile that selects the `batch` namespace. A developer deploys new pods to the `reports` namespace and expects them to run on Fargate, but they land on the EC2 nodes. What decides where these pods run?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'A pod runs on Fargate only if it matches a Fargate profile when it is scheduled, so the `reports` pods need a profile that selects their namespace.',
+        correct: true,
+        explanation:
+          'Fargate profiles are the EKS counterpart of choosing Fargate in ECS: the Fargate scheduler takes only pods that match a profile’s namespace and labels at scheduling time.',
+      },
+      {
+        text: 'The cluster’s default capacity provider strategy, which must list `FARGATE` first.',
+        correct: false,
+        explanation:
+          'Capacity provider strategies are an ECS concept; EKS has no capacity providers.',
+      },
+      {
+        text: 'The `launchType` field in the pod spec, which must be set to `FARGATE`.',
+        correct: false,
+        explanation:
+          'Pods have no launch type; launch types are ECS vocabulary.',
+      },
+      {
+        text: 'The node group’s taints, which must be removed so that the Fargate scheduler can see the pods.',
+        correct: false,
+        explanation:
+          'Taints keep pods off EC2 nodes but do not send them to Fargate; without a matching profile they would stay pending instead.',
+      },
+    ],
+    learnMore: '/docs/core-concepts/#fargate',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate.html',
   },
 ] as const satisfies readonly Question[];

@@ -3,6 +3,7 @@ import { questions as overview } from './overview';
 import { questions as coreConcepts } from './core-concepts';
 import { questions as computeOptions } from './compute-options';
 import { questions as choosing } from './choosing';
+import { questions as simpleOptions } from './simple-options';
 import { questions as ecsHowEcsWorks } from './ecs-how-ecs-works';
 import { questions as ecsTaskNetworking } from './ecs-task-networking';
 import { questions as ecsSchedulingPlacement } from './ecs-scheduling-placement';
@@ -26,7 +27,6 @@ import { questions as observability } from './observability';
 import { questions as security } from './security';
 import { questions as pricing } from './pricing';
 import { questions as useCases } from './use-cases';
-import { questions as crossCloud } from './cross-cloud';
 
 export type { Question, QuestionOption } from './types';
 
@@ -36,6 +36,7 @@ export const QUESTIONS: readonly Question[] = [
   ...coreConcepts,
   ...computeOptions,
   ...choosing,
+  ...simpleOptions,
   ...ecsHowEcsWorks,
   ...ecsTaskNetworking,
   ...ecsSchedulingPlacement,
@@ -59,7 +60,6 @@ export const QUESTIONS: readonly Question[] = [
   ...security,
   ...pricing,
   ...useCases,
-  ...crossCloud,
 ];
 
 export function questionsForPage(url: string): Question[] {
