@@ -12,5 +12,5 @@ export interface SearchMeasurement {
 }
 export const SEARCH_FIRST_RESULT_BUDGET: number;
 export function resultsFor(page: Page, query: string): Locator;
-export function measureFirstSearch(page: Page, query: string): Promise<Required<SearchMeasurement>>;
+export function measureFirstSearch(page: Page, query: string, options?: { letterDelayMs?: number }): Promise<Required<SearchMeasurement>>;
 export function searchWeightVerdict(measurement: SearchMeasurement, limit: number): { ok: boolean; message: string };

@@ -16,16 +16,21 @@ export function resultsFor(page, query) {
 
 /**
  * Opens search on a page that has finished loading, types `query` and waits for its first result.
+ * By default the query arrives at once (pasted, or typed faster than a frame); `letterDelayMs` types
+ * it letter by letter instead, so every prefix is searched on the way, as when a reader types.
  * @param {import('playwright-core').Page} page
  * @param {string} query
+ * @param {{ letterDelayMs?: number }} [options]
  */
-export async function measureFirstSearch(page, query) {
+export async function measureFirstSearch(page, query, { letterDelayMs } = {}) {
   const requests = [];
   const onRequest = (request) => requests.push(request);
   page.on('request', onRequest);
   const started = Date.now();
   await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Search terms' }).fill(query);
+  const input = page.getByRole('combobox', { name: 'Search terms' });
+  if (letterDelayMs === undefined) await input.fill(query);
+  else await input.pressSequentially(query, { delay: letterDelayMs });
   await resultsFor(page, query).waitFor({ state: 'attached' });
   const ms = Date.now() - started;
   page.off('request', onRequest);
