@@ -1,6 +1,6 @@
 // npm run bench — builds the export cold (timed; pass --reuse to keep an existing out/), then prints one
 // table per page type: first-load JS (gzip -9 bytes and script count), HTML and CSS bytes, page weight
-// and Lighthouse 12 mobile scores with LCP, TBT and CLS, plus the search index size. Writes the same to
+// and Lighthouse 12 mobile scores with LCP, TBT and CLS, plus the search index's file sizes. Writes the same to
 // bench-results/bench.json so runs can be compared. Chromium is found as the browser tests find it.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
@@ -109,8 +109,16 @@ await server.close();
 
 // Whole-site first-load JS: the worst docs page decides the budget.
 const worstDocs = docs.map((page) => ({ path: toPath(page.file), gzip: firstLoadJs(OUT, page.file).gzip })).sort((a, b) => b.gzip - a.gzip)[0];
-const index = readFileSync(join(OUT, 'api/search'));
-const searchIndex = { raw: index.length, gzip: gz(index), brotli: brotliCompressSync(index).length };
+// The search index: a root every search reads, postings shards read by the terms a query touches and
+// section files read for the results shown (bytes per query: npm run bench:search).
+const searchRoot = readFileSync(join(OUT, 'api/search'));
+const { version } = JSON.parse(searchRoot.toString('utf8'));
+const searchFiles = readdirSync(join(OUT, 'search-index', version)).map((name) => ({ name, gzip: gz(readFileSync(join(OUT, 'search-index', version, name))) }));
+const fileStats = (prefix) => {
+  const sizes = searchFiles.filter((file) => file.name.startsWith(prefix)).map((file) => file.gzip).sort((a, b) => a - b);
+  return { files: sizes.length, gzip: sizes.reduce((sum, size) => sum + size, 0), medianGzip: sizes[Math.floor(sizes.length / 2)], maxGzip: sizes[sizes.length - 1] };
+};
+const searchIndex = { root: { raw: searchRoot.length, gzip: gz(searchRoot), brotli: brotliCompressSync(searchRoot).length }, shards: fileStats('t'), sections: fileStats('s') };
 
 console.log('\npage type              path                                  JS KB (n)   HTML KB raw/gz  CSS KB  weight KB  Perf A11y BP  SEO  LCP ms  TBT ms  CLS');
 for (const row of rows) {
@@ -123,7 +131,10 @@ for (const row of rows) {
   }
 }
 console.log(`\nHeaviest docs page first-load JS: ${kb(worstDocs.gzip)} KB gzip (${worstDocs.path}); budget 200 KB`);
-console.log(`Search index (loaded on first search only): ${kb(searchIndex.raw)} KB raw, ${kb(searchIndex.gzip)} KB gzip, ${kb(searchIndex.brotli)} KB brotli`);
+const { root: searchRootSize, shards, sections } = searchIndex;
+console.log(`Search index (nothing loads before search opens): root ${kb(searchRootSize.gzip)} KB gzip (${kb(searchRootSize.brotli)} KB brotli), read by every search;`);
+console.log(`  ${shards.files} postings shards, ${kb(shards.gzip)} KB gzip in all (median ${kb(shards.medianGzip)}, max ${kb(shards.maxGzip)}), read by the terms of a query;`);
+console.log(`  ${sections.files} section files, ${kb(sections.gzip)} KB gzip in all (median ${kb(sections.medianGzip)}, max ${kb(sections.maxGzip)}), read for the results shown`);
 console.log(buildSeconds === null ? 'Build: reused existing out/ (--reuse)' : `Cold build (rm -rf .next out; npm run build): ${buildSeconds.toFixed(1)} s on this machine`);
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, worstDocs, searchIndex }, null, 2)}\n`);

@@ -1,7 +1,7 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { loadSearchEngine, type SearchResult } from '@/lib/search/client';
+import { loadSearchEngine, type SearchEngine, type SearchHit, type SearchResult } from '@/lib/search/client';
 import { highlightParts } from '@/lib/search/highlight';
 import { basePath } from '@/lib/site';
 
@@ -12,17 +12,37 @@ export interface SearchDialogProps {
 type Status = 'loading' | 'ready' | 'error';
 
 /**
+ * Results painted together, once their sections have loaded: about what the dialog shows before the
+ * reader scrolls. The next batch loads when the last result shown scrolls into view, so a search
+ * downloads only the sections a reader sees.
+ */
+const BATCH = 6;
+
+interface Shown {
+  query: string;
+  hits: SearchHit[];
+  /** Results of the first hits, in order; the rest are not loaded yet. */
+  results: SearchResult[];
+}
+
+const NOTHING_SHOWN: Shown = { query: '', hits: [], results: [] };
+
+/**
  * Modal search over the static index. A native <dialog> opened with showModal() traps focus
  * and closes on Esc; arrows move through results, Enter opens one.
  */
 export function SearchDialog({ onClose }: SearchDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const router = useRouter();
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState<Status>('loading');
-  const engine = useRef<Awaited<ReturnType<typeof loadSearchEngine>> | null>(null);
+  const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
+  const [failed, setFailed] = useState(false);
+  const engine = useRef<SearchEngine | null>(null);
+  const typedAt = useRef(0);
 
   useEffect(() => {
     const element = dialog.current;
@@ -40,27 +60,66 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
     };
   }, []);
 
-  const typedAt = useRef(0);
-  const list = useRef<HTMLUListElement>(null);
-  // Searching is synchronous and fast (well under 50 ms), so results are derived during render.
-  const results = useMemo<SearchResult[]>(
-    () => (status === 'ready' && engine.current ? engine.current.search(query) : []),
-    [query, status],
-  );
-
-  // Time from keystroke to rendered results, exposed for the search benchmark.
+  // Each keystroke ranks at once over the shards already loaded (fetching the few it lacks); the
+  // previous results stay until the new ones are ready, so the list never flashes empty.
   useEffect(() => {
-    if (status === 'ready' && list.current) {
+    const current = engine.current;
+    if (status !== 'ready' || !current) return;
+    let cancelled = false;
+    current
+      .search(query)
+      .then(async (hits) => {
+        const results = await Promise.all(hits.slice(0, BATCH).map((hit) => current.result(hit)));
+        if (cancelled) return;
+        setFailed(false);
+        setShown({ query, hits, results });
+      })
+      .catch(() => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [query, status]);
+
+  // The next batch loads once the last result shown scrolls into the list's view.
+  useEffect(() => {
+    const root = list.current;
+    const last = root?.lastElementChild;
+    const current = engine.current;
+    if (!root || !last || !current || shown.results.length >= shown.hits.length) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        const next = shown.hits.slice(shown.results.length, shown.results.length + BATCH);
+        Promise.all(next.map((hit) => current.result(hit)))
+          .then((more) => setShown((now) => (now === shown ? { ...now, results: [...now.results, ...more] } : now)))
+          .catch(() => setFailed(true));
+      },
+      { root },
+    );
+    observer.observe(last);
+    return () => observer.disconnect();
+  }, [shown]);
+
+  // Time from keystroke to painted results, exposed for the search benchmark and tests.
+  useEffect(() => {
+    if (status === 'ready' && list.current && shown !== NOTHING_SHOWN) {
       list.current.dataset.renderMs = typedAt.current ? (performance.now() - typedAt.current).toFixed(1) : '0';
-      list.current.dataset.query = query;
+      list.current.dataset.query = shown.query;
     }
-  }, [results, query, status]);
+  }, [shown, status]);
+
+  useEffect(() => {
+    list.current?.children.item(active)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
 
   function go(result: SearchResult | undefined) {
     if (!result) return;
     onClose();
     router.push(result.url);
   }
+
+  const { hits, results } = shown;
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -78,16 +137,12 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
     }
   }
 
-  useEffect(() => {
-    document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
-  }, [active, listId]);
-
-  const trimmed = query.trim();
+  const trimmed = shown.query.trim();
   let message = '';
   if (status === 'loading') message = 'Loading the search index…';
-  else if (status === 'error') message = 'Search could not load. Check your connection and try again.';
-  else if (trimmed && results.length === 0) message = `No results for “${trimmed.slice(0, 80)}”`;
-  else if (trimmed) message = `${results.length} result${results.length === 1 ? '' : 's'}`;
+  else if (status === 'error' || failed) message = 'Search could not load. Check your connection and try again.';
+  else if (trimmed && hits.length === 0) message = `No results for “${trimmed.slice(0, 80)}”`;
+  else if (trimmed) message = `${hits.length} result${hits.length === 1 ? '' : 's'}`;
 
   return (
     <dialog
@@ -156,15 +211,15 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
                   go(result);
                 }}
               >
-              <span className="search-result-page">{result.pageTitle}</span>
-              {result.heading ? <span className="search-result-heading">{result.heading}</span> : null}
-              {result.snippet ? (
-                <span className="search-result-snippet">
-                  {highlightParts(result.snippet, result.terms).map((part, i) =>
-                    part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
-                  )}
-                </span>
-              ) : null}
+                <span className="search-result-page">{result.pageTitle}</span>
+                {result.heading ? <span className="search-result-heading">{result.heading}</span> : null}
+                {result.snippet ? (
+                  <span className="search-result-snippet">
+                    {highlightParts(result.snippet, result.terms).map((part, i) =>
+                      part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                    )}
+                  </span>
+                ) : null}
               </a>
             </li>
           ))}

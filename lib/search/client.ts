@@ -1,22 +1,22 @@
 import { basePath } from '@/lib/site';
-import { engineFromExport } from './load';
-import type { SearchEngine } from './engine';
+import { SearchEngine } from './engine';
 
-export type { SearchResult } from './engine';
+export type { SearchHit, SearchResult } from './engine';
+export type { SearchEngine };
+
+async function fetchIndexFile(path: string): Promise<unknown> {
+  const response = await fetch(`${basePath}${path}`);
+  if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);
+  return response.json();
+}
 
 let pending: Promise<SearchEngine> | null = null;
 
-/** Fetches the static index once per page session (on first search) and builds the engine. */
+/** Opens the engine once per page session: fetches the index root; shards and sections follow per query. */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  pending ??= fetch(`${basePath}/api/search`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.json();
-    })
-    .then(engineFromExport)
-    .catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
+  pending ??= SearchEngine.open(fetchIndexFile).catch((error: unknown) => {
+    pending = null;
+    throw error;
+  });
   return pending;
 }

@@ -1,7 +1,10 @@
+import { queryWords } from './tokenize';
+
 /**
  * The field's vocabulary: acronyms and short forms readers type, with the words the guide uses.
  * Search expands a query both ways (IRSA → "IAM roles for service accounts" and back).
- * Keep entries to terms the content actually uses; tests check every expansion appears in it.
+ * Keep entries to terms the content actually uses: a test checks that each entry's acronym or
+ * one of its expansions is made of words the index holds, so every entry leads somewhere.
  */
 export const VOCABULARY = [
   { short: 'irsa', long: ['iam roles for service accounts'] },
@@ -33,7 +36,6 @@ export const VOCABULARY = [
   { short: 'ami', long: ['amazon machine image'] },
   { short: 'gpu', long: ['graphics processing unit'] },
   { short: 'cp', long: ['control plane'] },
-  { short: 'hpa', long: ['horizontal pod autoscaler'] },
   { short: 'ca', long: ['cluster autoscaler'] },
   { short: 'ack', long: ['aws controllers for kubernetes'] },
   { short: 'gke', long: ['google kubernetes engine'] },
@@ -49,3 +51,43 @@ export const VOCABULARY = [
   { short: 'onprem', long: ['on-premises'] },
   { short: 'on premise', long: ['on-premises'] },
 ] as const satisfies readonly { short: string; long: readonly string[] }[];
+
+/** Most variants of one query that are searched: the typed words plus a few expansions. */
+export const MAX_VARIANTS = 6;
+
+function phraseAt(words: readonly string[], phrase: readonly string[]): number {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * The query as typed plus its vocabulary variants: each acronym replaced by its expansion and
+ * each expansion by its acronym. The first entry is always the query as typed.
+ */
+export function expandQuery(input: string): string[][] {
+  const typed = queryWords(input);
+  if (typed.length === 0) return [];
+  const variants: string[][] = [typed];
+  const seen = new Set([typed.join(' ')]);
+  const add = (variant: string[]) => {
+    const key = variant.join(' ');
+    if (!seen.has(key) && variant.length > 0) {
+      seen.add(key);
+      variants.push(variant);
+    }
+  };
+  for (const entry of VOCABULARY) {
+    const shortWords = entry.short.split(' ');
+    for (const long of entry.long) {
+      const longWords = long.split(' ');
+      const at = phraseAt(typed, shortWords);
+      if (at >= 0) add([...typed.slice(0, at), ...longWords, ...typed.slice(at + shortWords.length)]);
+      const back = phraseAt(typed, longWords);
+      if (back >= 0) add([...typed.slice(0, back), ...shortWords, ...typed.slice(back + longWords.length)]);
+    }
+  }
+  return variants.slice(0, MAX_VARIANTS);
+}

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initAdvancedSearch } from 'fumadocs-core/search/server';
-import { engineFromExport } from '@/lib/search/load';
-import { expandQuery, queryWords } from '@/lib/search/query';
+import { buildSearchIndex, type IndexablePage } from '@/lib/search/build-index';
+import { MAX_SHARDS_PER_QUERY, SearchEngine } from '@/lib/search/engine';
+import { ROOT_PATH } from '@/lib/search/index-format';
+import { expandQuery } from '@/lib/search/vocabulary';
 import { highlightParts } from '@/lib/search/highlight';
-import type { SearchEngine } from '@/lib/search/engine';
+import { indexTerms, queryWords } from '@/lib/search/tokenize';
 
-// A small guide, indexed by Fumadocs' own static search server exactly as the build does.
-const PAGES = [
+// A small guide, shaped like the structured data the MDX pipeline gives every page.
+const PAGES: IndexablePage[] = [
   {
-    id: '/docs/ecs/task-networking',
-    url: '/docs/ecs/task-networking',
+    url: '/docs/ecs/task-networking/',
     title: 'ECS task networking',
     description: 'Network modes for ECS tasks.',
     structuredData: {
@@ -24,8 +24,7 @@ const PAGES = [
     },
   },
   {
-    id: '/docs/eks/identity-access',
-    url: '/docs/eks/identity-access',
+    url: '/docs/eks/identity-access/',
     title: 'EKS identity and access',
     description: 'Who can call the cluster and how pods get AWS permissions.',
     structuredData: {
@@ -40,8 +39,7 @@ const PAGES = [
     },
   },
   {
-    id: '/docs/compute-options',
-    url: '/docs/compute-options',
+    url: '/docs/compute-options/',
     title: 'Fargate vs EC2',
     description: 'Where ECS tasks run.',
     structuredData: {
@@ -57,12 +55,29 @@ const PAGES = [
   },
 ];
 
+/** An engine over an index of PAGES, fetching its files from memory through JSON, recording every path. */
+async function openEngine(options: Parameters<typeof buildSearchIndex>[1] = {}) {
+  const { root, files } = buildSearchIndex(PAGES, options);
+  const fetched: string[] = [];
+  const engine = await SearchEngine.open(async (path) => {
+    fetched.push(path);
+    const file = path === ROOT_PATH ? root : files.get(path);
+    if (!file) throw new Error(`404 ${path}`);
+    return JSON.parse(JSON.stringify(file)) as unknown;
+  });
+  return { engine, fetched, files };
+}
+
 let engine: SearchEngine;
 
 beforeAll(async () => {
-  const server = initAdvancedSearch({ indexes: PAGES, language: 'english' });
-  engine = engineFromExport(JSON.parse(JSON.stringify(await server.export())));
+  ({ engine } = await openEngine());
 });
+
+async function search(query: string) {
+  return Promise.all((await engine.search(query)).map((hit) => engine.result(hit)));
+}
+const firstUrl = async (query: string) => (await search(query))[0]?.url;
 
 describe('query vocabulary', () => {
   it('expands acronyms to their words and back', () => {
@@ -75,37 +90,61 @@ describe('query vocabulary', () => {
     expect(queryWords('(.*)+[awsvpc]?')).toEqual(['awsvpc']);
     expect(queryWords('   ')).toEqual([]);
   });
+
+  it('indexes joined words whole and in parts, without stop words', () => {
+    expect(indexTerms('On-premises or the cloud')).toEqual(['on-premises', 'premises', 'cloud']);
+  });
 });
 
 describe('search engine', () => {
-  it('returns sections, not just pages, with page title, heading and an anchored URL', () => {
-    const [first] = engine.search('awsvpc');
+  it('returns sections, not just pages, with page title, heading, an anchored URL and a snippet', async () => {
+    const [first] = await search('awsvpc');
     expect(first).toMatchObject({ url: '/docs/ecs/task-networking/#awsvpc-mode', pageTitle: 'ECS task networking', heading: 'awsvpc mode' });
     expect(first.snippet).toContain('ENI');
   });
 
-  it('ranks an exact heading match above passing mentions', () => {
-    const urls = engine.search('awsvpc').map((result) => result.url);
+  it('ranks an exact heading match above passing mentions', async () => {
+    const urls = (await search('awsvpc')).map((result) => result.url);
+    expect(urls).toContain('/docs/compute-options/#daemon-tasks');
     expect(urls.indexOf('/docs/ecs/task-networking/#awsvpc-mode')).toBeLessThan(urls.indexOf('/docs/compute-options/#daemon-tasks'));
   });
 
-  it('matches a heading whether the reader types singular or plural', () => {
-    expect(engine.search('daemon task')[0].url).toBe('/docs/compute-options/#daemon-tasks');
+  it('links a page title match to the page itself, without a heading', async () => {
+    const [first] = await search('identity access');
+    expect(first).toMatchObject({ url: '/docs/eks/identity-access/', heading: null, pageTitle: 'EKS identity and access' });
   });
 
-  it('understands acronyms both ways', () => {
-    expect(engine.search('IRSA')[0].url).toBe('/docs/eks/identity-access/#irsa');
-    expect(engine.search('ENI')[0].url).toBe('/docs/ecs/task-networking/#awsvpc-mode');
+  it('matches a heading whether the reader types singular or plural', async () => {
+    expect(await firstUrl('daemon task')).toBe('/docs/compute-options/#daemon-tasks');
   });
 
-  it('forgives small typos', () => {
-    expect(engine.search('fargat')[0].url).toMatch(/\/docs\/compute-options\//);
-    expect(engine.search('dameon')[0].url).toBe('/docs/compute-options/#daemon-tasks');
+  it('understands acronyms both ways', async () => {
+    expect(await firstUrl('IRSA')).toBe('/docs/eks/identity-access/#irsa');
+    expect(await firstUrl('ENI')).toBe('/docs/ecs/task-networking/#awsvpc-mode');
   });
 
-  it('finds words that appear only in body text, and reports no results for unknown words', () => {
-    expect(engine.search('OIDC provider')[0].url).toBe('/docs/eks/identity-access/#irsa');
-    expect(engine.search('zzqxv')).toEqual([]);
+  it('forgives small typos, correcting to the index’s own words', async () => {
+    expect(await firstUrl('fargat')).toMatch(/^\/docs\/compute-options\//);
+    expect(await firstUrl('dameon')).toBe('/docs/compute-options/#daemon-tasks');
+    expect(await firstUrl('brigde')).toBe('/docs/ecs/task-networking/#bridge-mode');
+  });
+
+  it('finds words that appear only in body text, and reports no results for unknown words', async () => {
+    expect(await firstUrl('OIDC provider')).toBe('/docs/eks/identity-access/#irsa');
+    expect(await search('zzqxv')).toEqual([]);
+  });
+
+  it('leaves out sections that hold less than half of the query', async () => {
+    // Only the awsvpc heading section holds all three words; the others hold one of them.
+    const urls = (await search('awsvpc elastic interface')).map((result) => result.url);
+    expect(urls[0]).toBe('/docs/ecs/task-networking/#awsvpc-mode');
+    expect(urls).not.toContain('/docs/compute-options/#daemon-tasks');
+  });
+
+  it('highlights what was typed and the longer words of expansions', async () => {
+    const [first] = await search('IRSA');
+    expect(first.terms).toEqual(expect.arrayContaining(['irsa', 'roles', 'service', 'accounts']));
+    expect(first.terms).not.toContain('for');
   });
 
   it.each([
@@ -114,10 +153,49 @@ describe('search engine', () => {
     ['emoji', '🚀🐳 fargate 🐳'],
     ['right-to-left text', 'مرحبا بالعالم fargate'],
     ['only spaces', '          '],
+    ['only stop words', 'the and of'],
     ['control characters', '\u0000\u0007\u001b[31m'],
-  ])('never throws on %s', (_name, input) => {
-    expect(() => engine.search(input)).not.toThrow();
-    expect(Array.isArray(engine.search(input))).toBe(true);
+    ['prototype names', '__proto__ constructor hasOwnProperty'],
+  ])('never throws on %s', async (_name, input) => {
+    await expect(search(input)).resolves.toBeInstanceOf(Array);
+  });
+});
+
+describe('loading by need', () => {
+  it('fetches the root first, then only the shards of the query’s terms and the sections of the results shown', async () => {
+    // One term per shard, so every shard fetched is one the query needed.
+    const { engine: sharded, fetched, files } = await openEngine({ shardTargetCharacters: 1 });
+    expect(fetched).toEqual([ROOT_PATH]);
+    const hits = await sharded.search('awsvpc');
+    const shards = fetched.filter((path) => /\/t\d+\.json$/.test(path));
+    const allShards = [...files.keys()].filter((path) => /\/t\d+\.json$/.test(path));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThan(allShards.length / 4);
+    expect(fetched.filter((path) => /\/s\d+\.json$/.test(path))).toEqual([]);
+    await sharded.result(hits[0]);
+    expect(fetched.filter((path) => /\/s\d+\.json$/.test(path))).toHaveLength(1);
+    // The same query again is answered from what is loaded.
+    const before = fetched.length;
+    await sharded.search('awsvpc');
+    expect(fetched.length).toBe(before);
+  });
+
+  it(`fetches at most ${MAX_SHARDS_PER_QUERY} new shards for one query, however long`, async () => {
+    const { engine: sharded, fetched } = await openEngine({ shardTargetCharacters: 1 });
+    await sharded.search('awsvpc bridge daemon fargate identity oidc kubernetes docker host port security pods');
+    expect(fetched.filter((path) => /\/t\d+\.json$/.test(path))).toHaveLength(MAX_SHARDS_PER_QUERY);
+  });
+
+  it('fails clearly when a file cannot be fetched, and fetches it again next time', async () => {
+    const { root, files } = buildSearchIndex(PAGES);
+    let failing = true;
+    const flaky = await SearchEngine.open(async (path) => {
+      if (path !== ROOT_PATH && failing) throw new Error('offline');
+      return JSON.parse(JSON.stringify(path === ROOT_PATH ? root : files.get(path))) as unknown;
+    });
+    await expect(flaky.search('awsvpc')).rejects.toThrow('offline');
+    failing = false;
+    expect((await flaky.search('awsvpc')).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,8 @@
-import { createFromSource } from 'fumadocs-core/search/server';
-import { source } from '@/lib/source';
+import { siteSearchIndex } from '@/lib/search/site-index';
 
-// Static export: the index is written once at build time to out/api/search.
+// Static export: the root of the search index, written once at build time to out/api/search.
 export const revalidate = false;
 
-export const { staticGET: GET } = createFromSource(source, { language: 'english' });
+export function GET() {
+  return Response.json(siteSearchIndex().root);
+}
