@@ -226,7 +226,7 @@ export const questions = [
       {
         text: 'Replace the Network Load Balancer with an Application Load Balancer, because ECS can shift traffic gradually only behind an ALB.',
         correct: false,
-        explanation: 'That was true at the October 2025 launch, but NLB support was added in February 2026, and an ALB doesn’t serve raw TCP with static IPs.',
+        explanation: 'At the October 2025 launch gradual shifting worked with an ALB or Service Connect only, but NLB support was added in February 2026, and an ALB doesn’t serve raw TCP with static IPs.',
       },
       {
         text: 'Run two ECS services and move Route 53 weighted records by hand for each step.',

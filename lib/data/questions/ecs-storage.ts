@@ -162,9 +162,9 @@ export const questions = [
         explanation: 'The volume is not the bottleneck: the baseline EBS performance a Fargate task gets is capped by its vCPU size.',
       },
       {
-        text: 'Switch the volume to `gp3`, which has higher throughput than `io2`.',
+        text: 'Switch the volume to `gp3` and provision more throughput on it.',
         correct: false,
-        explanation: 'The cap comes from the task size, so a different volume type would hit the same limit.',
+        explanation: 'The cap comes from the task size, so a different volume type or more provisioned throughput would hit the same limit.',
       },
       {
         text: 'Increase the task size to 8 vCPU, which raises the baseline to 10,000 IOPS.',
