@@ -122,20 +122,20 @@ export const questions = [
     page: '/docs/ecs/anywhere-managed-instances/',
     service: 'ECS',
     scenario:
-      'A company runs many small Amazon ECS services on AWS Fargate. Its security team now requires an eBPF-based runtime sensor that needs the `CAP_BPF` and `CAP_SYS_ADMIN` Linux capabilities and should run once per host rather than beside every task. The platform team of two refuses to patch AMIs or manage Auto Scaling groups. Which approach meets these requirements with the least operational overhead?',
+      'A company runs many small Amazon ECS services on AWS Fargate. Its security team now requires a network-monitoring sensor that needs the `NET_ADMIN` and `SYS_ADMIN` Linux capabilities and should run once per host rather than beside every task. The platform team of two refuses to patch AMIs or manage Auto Scaling groups. Which approach meets these requirements with the least operational overhead?',
     exam: 'SAP',
     choose: 1,
     options: [
       {
         text: 'Add the sensor as a sidecar container to every Fargate task definition with the two capabilities in `linuxParameters`.',
         correct: false,
-        explanation: 'On Fargate the only capability you can add is `CAP_SYS_PTRACE`, and a sidecar per task is what the team wants to avoid.',
+        explanation: 'On Fargate the only capability you can add is `SYS_PTRACE`, and a sidecar per task is what the team wants to avoid.',
       },
       {
         text: 'Move the services to an ECS Managed Instances capacity provider with the capabilities allowed, and run the sensor as a Managed Daemon.',
         correct: true,
         explanation:
-          'Managed Instances can grant privileged Linux capabilities such as `CAP_BPF` and `CAP_SYS_ADMIN`, Managed Daemons run one agent task per instance, and AWS patches and replaces the hosts.',
+          'Managed Instances can grant Linux capabilities such as `NET_ADMIN` and `SYS_ADMIN`, Managed Daemons run one agent task per instance, and AWS patches and replaces the hosts.',
       },
       {
         text: 'Move the services to an EC2 Auto Scaling group capacity provider and run the sensor as a DAEMON service.',
@@ -143,7 +143,7 @@ export const questions = [
         explanation: 'This works technically, but the team would own the AMIs, patching and the Auto Scaling group, which it refuses to do.',
       },
       {
-        text: 'Set `privileged` to true in the Fargate task definitions so that the sensor can load its eBPF programs.',
+        text: 'Set `privileged` to true in the Fargate task definitions so that the sensor gets full access to the host network.',
         correct: false,
         explanation: '`privileged` is not a valid parameter for Fargate tasks.',
       },
