@@ -97,8 +97,8 @@ describe('page Markdown', () => {
     const whatChanged = await pageMarkdown(source.getPage(['what-changed'])!);
     expect(whatChanged).toContain('| Fargate storage | EFS only | _Changed January 2024:_ ECS tasks can attach EBS; EKS pods still can\'t |');
     expect(whatChanged).toContain('This support is believed to date from December 2020. (unconfirmed)');
-    const quotas = await pageMarkdown(source.getPage(['ecs', 'quotas'])!);
-    expect(quotas).toContain('| Services per cluster | 5,000 (unconfirmed) | Yes (unconfirmed) |');
+    const scaling = await pageMarkdown(source.getPage(['ecs', 'scaling-capacity'])!);
+    expect(scaling).toContain('| ECS Managed Instances | AWS launches, manages and terminates the EC2 instances | _Changed September 2025:_ The third kind;');
   });
 
   it('writes the data-driven sections: trigger phrases, the exam review and the practice questions', async () => {
