@@ -172,7 +172,7 @@ export const questions = [
           'Managed termination protection stops the Auto Scaling group from terminating busy instances on scale-in; it can’t stop EC2 from reclaiming Spot capacity.',
       },
       {
-        text: 'Set `ECS_ENABLE_SPOT_INSTANCE_DRAINING=true` in the ECS agent configuration through the launch template user data.',
+        text: 'Turn on Spot Instance draining in the ECS agent configuration through the launch template user data.',
         correct: true,
         explanation:
           'With Spot Instance draining on, the agent receives the two-minute interruption notice and sets the instance to DRAINING, so ECS stops placing tasks there and starts replacements on other instances. It is off by default.',
