@@ -95,8 +95,8 @@ describe('page Markdown', () => {
     );
     expect(comparisonTables(await computeOptions.data.getText('raw'))).toHaveLength(3);
     expect(await pageMarkdown(computeOptions)).toMatch(/\| Daemon tasks \| .* \| _Changed April 2026:_ Managed Daemons/);
-    const quotas = await pageMarkdown(source.getPage(['ecs', 'quotas'])!);
-    expect(quotas).toContain('| Services per cluster | 5,000 (unconfirmed) | Yes (unconfirmed) |');
+    const scaling = await pageMarkdown(source.getPage(['ecs', 'scaling-capacity'])!);
+    expect(scaling).toContain('| ECS Managed Instances | AWS launches, manages and terminates the EC2 instances | _Changed September 2025:_ The third kind;');
   });
 
   it('writes the data-driven sections: trigger phrases, the exam review and the practice questions', async () => {

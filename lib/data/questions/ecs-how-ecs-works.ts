@@ -7,37 +7,37 @@ export const questions = [
     page: '/docs/ecs/how-ecs-works/',
     service: 'ECS',
     scenario:
-      'A logistics company runs a queue consumer on Amazon ECS with AWS Fargate. Exactly three copies must be running at all times, and any copy that crashes or fails its container health check must be replaced automatically. The consumer only reads from an Amazon SQS queue and receives no inbound traffic. Which solution meets these requirements with the least operational overhead?',
+      'A logistics company starts its order-import worker on AWS Fargate with a nightly `RunTask` call. Last week the container crashed after an hour and nothing ran until an engineer noticed the next morning. The worker only polls an Amazon SQS queue, and three copies should now be running around the clock. What should a solutions architect do with the least operational overhead?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Call `RunTask` with a count of 3 from a scheduled AWS Lambda function that checks every five minutes how many tasks are running.',
+        text: 'Keep `RunTask`, and add an Amazon EventBridge rule that calls it again every five minutes with a count of 3.',
         correct: false,
         explanation:
-          'Tasks started with `RunTask` are not restarted by ECS when they stop, so the company would be building its own scheduler. That is more work than letting a service keep the count.',
+          'Each call starts three more tasks whether or not the earlier ones are still running, so the count drifts. The company would be writing its own scheduler.',
       },
       {
-        text: 'Create an ECS service with a desired count of 3 and place an Application Load Balancer in front of it so that ECS can detect failed tasks.',
-        correct: false,
-        explanation:
-          'A load balancer is optional for an ECS service. The scheduler already replaces tasks that stop or fail their container health check, so an ALB with no inbound traffic only adds cost.',
-      },
-      {
-        text: 'Create an ECS service that uses the DAEMON scheduling strategy so that each copy is watched by the ECS agent.',
-        correct: false,
-        explanation:
-          'DAEMON runs one task per container instance and has no desired count. It is also not available on Fargate.',
-      },
-      {
-        text: 'Create an ECS service with a desired count of 3 and no load balancer.',
+        text: 'Create an Amazon ECS service for the worker with a desired count of 3 and no load balancer.',
         correct: true,
         explanation:
-          'A service keeps its desired count running and starts a replacement when a task stops or fails a health check. A worker that takes no inbound traffic doesn’t need a load balancer.',
+          'A service keeps its desired count and starts a new task whenever one stops or fails its health check. A worker that takes no inbound traffic needs no load balancer.',
+      },
+      {
+        text: 'Create an Amazon ECS service with a desired count of 3 behind an Application Load Balancer, so that the load balancer health check can restart crashed tasks.',
+        correct: false,
+        explanation:
+          'A load balancer is optional for a service. The service scheduler already replaces stopped tasks, so an ALB in front of a queue poller only adds cost.',
+      },
+      {
+        text: 'Create an Amazon ECS service for the worker that uses the DAEMON scheduling strategy on Fargate.',
+        correct: false,
+        explanation:
+          'DAEMON runs one task per container instance, has no desired count, and Fargate tasks don’t support it.',
       },
     ],
     learnMore: '/docs/ecs/how-ecs-works/#service',
-    source: 'https://docs.amazonaws.cn/en_us/AmazonECS/latest/userguide/ecs_services.html',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_services.html',
   },
   {
     id: 'q-howecs-alb-path-routing-ip-targets',
@@ -55,16 +55,16 @@ export const questions = [
           'ALB path-based rules let several services share one listener, and Fargate tasks use the awsvpc network mode, which requires IP-type target groups.',
       },
       {
-        text: 'Create one Application Load Balancer with path-based listener rules, and register each ECS service with its own instance-type target group.',
+        text: 'Create one Network Load Balancer with a listener per service and route by URL path.',
         correct: false,
         explanation:
-          'Every Fargate task runs in awsvpc mode and is reached at its own IP address, so instance-type target groups can’t register the tasks.',
+          'A Network Load Balancer works at layer 4 and can’t read URL paths, so it can’t route `/search` and `/video` to different services.',
       },
       {
         text: 'Create one Classic Load Balancer and register all eight services with it.',
         correct: false,
         explanation:
-          'The Classic Load Balancer is legacy, is limited to one per service and can’t be used with Fargate tasks.',
+          'The Classic Load Balancer is legacy, is limited to one per service and can’t be used by services whose tasks run in awsvpc mode, which includes all Fargate tasks.',
       },
       {
         text: 'Create a separate Application Load Balancer for each ECS service and route between them with Amazon Route 53 records.',
@@ -74,43 +74,117 @@ export const questions = [
       },
     ],
     learnMore: '/docs/ecs/how-ecs-works/#load-balancing',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/userguide/service-load-balancing.html',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
   },
   {
-    id: 'q-howecs-strategy-no-mixing',
+    id: 'q-howecs-multiple-target-groups',
     page: '/docs/ecs/how-ecs-works/',
     service: 'ECS',
     scenario:
-      'A company has bought EC2 Reserved Instances for an Amazon ECS cluster that uses an Auto Scaling group capacity provider. An architect proposes one capacity provider strategy for a service: the Auto Scaling group provider with a `base` of 4, plus `FARGATE_SPOT` with a `weight` of 1 to absorb bursts. Why will this design not work as proposed?',
+      'A payments company runs an API as one Amazon ECS service on AWS Fargate. Partners must reach it through an internet-facing Application Load Balancer, and internal batch systems must reach the same containers through an internal Network Load Balancer on a different port. The team wants one set of tasks to deploy and scale, with the least duplication. What should a solutions architect recommend?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Run a second ECS service from the same task definition for the internal traffic, each service behind its own load balancer.',
+        correct: false,
+        explanation:
+          'It works, but it doubles the services to deploy and scale, which the team wants to avoid.',
+      },
+      {
+        text: 'Put the Network Load Balancer in front of the Application Load Balancer and register only the ALB target group with the service.',
+        correct: false,
+        explanation:
+          'Chaining load balancers adds a hop and cost, and it does not expose the second container port that the internal systems use.',
+      },
+      {
+        text: 'Define two entries in the service’s `loadBalancers` list, one for an ALB target group and one for an NLB target group, both of the IP type.',
+        correct: true,
+        explanation:
+          'An ECS service behind ALBs or NLBs can register with up to five target groups, so the same tasks serve both load balancers and ports. Fargate tasks need IP-type target groups.',
+      },
+      {
+        text: 'Use a Gateway Load Balancer, which can forward both HTTP and internal TCP traffic to the same target group.',
+        correct: false,
+        explanation:
+          'A Gateway Load Balancer sends traffic through virtual appliances such as firewalls; it is not a way to expose an API on two endpoints.',
+      },
+    ],
+    learnMore: '/docs/ecs/how-ecs-works/#load-balancing',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/register-multiple-targetgroups.html',
+  },
+  {
+    id: 'q-howecs-gwlb-inspection',
+    page: '/docs/ecs/how-ecs-works/',
+    service: 'ECS',
+    scenario:
+      'A security team packages a third-party intrusion prevention appliance as a container image and wants to run it on Amazon ECS so that it scales with traffic. All traffic entering the VPC must pass through the appliances transparently, and each appliance must see the original packets, not a proxied connection. Which design meets these requirements?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Run the appliances as an ECS service in the awsvpc network mode behind a Gateway Load Balancer, and route inbound traffic through Gateway Load Balancer endpoints.',
+        correct: true,
+        explanation:
+          'A Gateway Load Balancer forwards IP packets to virtual appliances and keeps flows on the same target, and ECS services can register with it when their tasks use the awsvpc network mode.',
+      },
+      {
+        text: 'Run the appliances as an ECS service behind an Application Load Balancer with an HTTPS listener.',
+        correct: false,
+        explanation:
+          'An ALB terminates connections and works only for HTTP and HTTPS, so the appliances would never see the original packets of other protocols.',
+      },
+      {
+        text: 'Run the appliances as an ECS service in the bridge network mode behind a Gateway Load Balancer with instance-type targets.',
+        correct: false,
+        explanation:
+          'ECS does not support Gateway Load Balancers for services whose tasks use a network mode other than awsvpc.',
+      },
+      {
+        text: 'Run the appliances as a DAEMON service so that every container instance inspects its own traffic.',
+        correct: false,
+        explanation:
+          'A daemon on each container instance sees only that host’s traffic, not all traffic entering the VPC, and it does not scale with traffic.',
+      },
+    ],
+    learnMore: '/docs/ecs/how-ecs-works/#load-balancing',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/glb.html',
+  },
+  {
+    id: 'q-howecs-nlb-udp-game-server',
+    page: '/docs/ecs/how-ecs-works/',
+    service: 'ECS',
+    scenario:
+      'A gaming studio moves its multiplayer game servers to an Amazon ECS service on AWS Fargate. Players connect over UDP on port 7777, and the studio needs a single load balanced endpoint that scales to a very large number of connections. Which load balancer should the service use?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: '`FARGATE_SPOT` must first be created as a custom capacity provider with its own Auto Scaling group.',
+        text: 'An Application Load Balancer with a listener on port 7777.',
         correct: false,
         explanation:
-          '`FARGATE` and `FARGATE_SPOT` are reserved capacity providers that you only associate with the cluster; nothing has to be created for them.',
+          'Application Load Balancers route only HTTP and HTTPS traffic at layer 7, so they can’t carry the players’ UDP traffic.',
       },
       {
-        text: 'A cluster can have only two capacity providers, and the cluster already uses them.',
-        correct: false,
-        explanation:
-          'A cluster can have up to 20 capacity providers, so the count is not the problem.',
-      },
-      {
-        text: 'A capacity provider strategy can contain Fargate providers or Auto Scaling group providers, but not both.',
+        text: 'A Network Load Balancer with a UDP listener and an IP-type target group.',
         correct: true,
         explanation:
-          'Mixing an ASG provider with `FARGATE_SPOT` in one strategy is not allowed. The burst capacity would have to come from Auto Scaling group providers, or the whole service would move to Fargate providers.',
+          'Network Load Balancers route TCP and UDP traffic at layer 4 and handle very high connection rates; Fargate tasks register as IP targets.',
       },
       {
-        text: 'The `base` value can be set only on `FARGATE_SPOT`, never on an Auto Scaling group provider.',
+        text: 'A Classic Load Balancer with a TCP listener on port 7777.',
         correct: false,
         explanation:
-          'Any provider in a strategy can carry a `base`; it is the number of tasks placed on that provider before weights apply.',
+          'The Classic Load Balancer is legacy and can’t be used by services whose tasks run in awsvpc mode, which includes every Fargate service.',
+      },
+      {
+        text: 'A Gateway Load Balancer in front of the game servers.',
+        correct: false,
+        explanation:
+          'A Gateway Load Balancer sends traffic through inspection appliances; it does not give players a public game endpoint.',
       },
     ],
-    learnMore: '/docs/ecs/how-ecs-works/#capacity-provider-strategies',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/ec2-and-fargate-spot.html',
+    learnMore: '/docs/ecs/how-ecs-works/#load-balancing',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
   },
 ] as const satisfies readonly Question[];

@@ -58,7 +58,7 @@ export const questions = [
         text: 'Set the container `stopTimeout` to 600 seconds so the worker has ten minutes to checkpoint.',
         correct: false,
         explanation:
-          'The Fargate Spot warning is two minutes; a longer `stopTimeout` does not buy more time before the capacity is reclaimed.',
+          'The container `stopTimeout` can be at most 120 seconds, and the Fargate Spot warning is two minutes, so a longer value can’t buy more time.',
       },
       {
         text: 'Poll the EC2 instance metadata service from the container for a Spot interruption notice.',
@@ -118,5 +118,153 @@ export const questions = [
     ],
     learnMore: '/docs/ecs/scaling-capacity/#managed-termination-protection',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AutoScalingGroupProviderUpdate.html',
+  },
+  {
+    id: 'q-howecs-strategy-no-mixing',
+    page: '/docs/ecs/scaling-capacity/',
+    service: 'ECS',
+    scenario:
+      'A company has bought EC2 Reserved Instances for an Amazon ECS cluster that uses an Auto Scaling group capacity provider. An architect proposes one capacity provider strategy for a service: the Auto Scaling group provider with a `base` of 4, plus `FARGATE_SPOT` with a `weight` of 1 to absorb bursts. Why will this design not work as proposed?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: '`FARGATE_SPOT` must first be created as a custom capacity provider with its own Auto Scaling group.',
+        correct: false,
+        explanation:
+          '`FARGATE` and `FARGATE_SPOT` are reserved capacity providers that you only associate with the cluster; nothing has to be created for them.',
+      },
+      {
+        text: 'A cluster can have only two capacity providers, and the cluster already uses them.',
+        correct: false,
+        explanation:
+          'A cluster can have up to 20 capacity providers, so the count is not the problem.',
+      },
+      {
+        text: 'A capacity provider strategy can contain Fargate providers or Auto Scaling group providers, but not both.',
+        correct: true,
+        explanation:
+          'Mixing an ASG provider with `FARGATE_SPOT` in one strategy is not allowed. The burst capacity would have to come from Auto Scaling group providers, or the whole service would move to Fargate providers.',
+      },
+      {
+        text: 'A `base` can be set only on a Fargate provider, never on an Auto Scaling group provider.',
+        correct: false,
+        explanation:
+          'Any one provider in a strategy can carry the `base`; it is the number of tasks placed on that provider before weights apply.',
+      },
+    ],
+    learnMore: '/docs/ecs/scaling-capacity/#base-and-weight',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
+  },
+  {
+    id: 'q-ecsscale-spot-instance-draining',
+    page: '/docs/ecs/scaling-capacity/',
+    service: 'ECS',
+    scenario:
+      'A video platform runs stateless Amazon ECS services on an Auto Scaling group of EC2 Spot Instances to save money. When EC2 reclaims an instance, its tasks die mid-request and users see errors for a minute before replacements start elsewhere. The team wants ECS to react to the reclaim itself, with no custom code. What should a solutions architect do?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Turn on managed termination protection for the Auto Scaling group capacity provider.',
+        correct: false,
+        explanation:
+          'Managed termination protection stops the Auto Scaling group from terminating busy instances on scale-in; it can’t stop EC2 from reclaiming Spot capacity.',
+      },
+      {
+        text: 'Turn on Spot Instance draining in the ECS agent configuration through the launch template user data.',
+        correct: true,
+        explanation:
+          'With Spot Instance draining on, the agent receives the two-minute interruption notice and sets the instance to DRAINING, so ECS stops placing tasks there and starts replacements on other instances. It is off by default.',
+      },
+      {
+        text: 'Write an AWS Lambda function, triggered by the EC2 Spot interruption warning in Amazon EventBridge, that stops the instance’s tasks.',
+        correct: false,
+        explanation:
+          'This can work, but it is custom code to build and run for something the ECS agent does with one setting.',
+      },
+      {
+        text: 'Turn on Capacity Rebalancing for the Auto Scaling group and rely on ECS to drain the rebalanced instances.',
+        correct: false,
+        explanation:
+          'ECS receives no notice when Capacity Rebalancing removes an instance, so the tasks would still be cut off.',
+      },
+    ],
+    learnMore: '/docs/ecs/scaling-capacity/#spot-instance-draining',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/spot-instance-draining-linux-container.html',
+  },
+  {
+    id: 'q-ecsscale-fargate-spot-graviton',
+    page: '/docs/ecs/scaling-capacity/',
+    service: 'ECS',
+    scenario:
+      'A genomics start-up runs nightly batch steps as Amazon ECS tasks on AWS Fargate. It has rebuilt all its images for ARM64 to use AWS Graviton, the steps checkpoint their work and can be restarted, and the team has no capacity to manage servers. Which option gives the lowest compute cost?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Run the tasks with the `FARGATE_SPOT` capacity provider, keeping the ARM64 task definitions on platform version 1.4.0 or later.',
+        correct: true,
+        explanation:
+          'Since September 2024 Fargate Spot runs Linux ARM64 tasks on platform version 1.4.0 or later, so the team gets the Spot discount and Graviton pricing without managing servers.',
+      },
+      {
+        text: 'Rebuild the images for x86_64, because Fargate Spot runs only x86_64 tasks, and run them on `FARGATE_SPOT`.',
+        correct: false,
+        explanation:
+          'That limit is out of date: Fargate Spot has supported ARM64 tasks since September 2024, so the rebuild is wasted work.',
+      },
+      {
+        text: 'Create an Auto Scaling group of Graviton EC2 Spot Instances as a capacity provider.',
+        correct: false,
+        explanation:
+          'It is cheap capacity, but the team would manage the instances, AMIs and scaling, which it can’t take on.',
+      },
+      {
+        text: 'Move the batch steps to Amazon EKS and run them on Fargate Spot through a Fargate profile.',
+        correct: false,
+        explanation:
+          'Amazon EKS has no Fargate Spot option, and a migration adds work without lowering cost.',
+      },
+    ],
+    learnMore: '/docs/ecs/scaling-capacity/#fargate-spot',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html',
+  },
+  {
+    id: 'q-ecsscale-managed-scaling-headroom',
+    page: '/docs/ecs/scaling-capacity/',
+    service: 'ECS',
+    scenario:
+      'An Amazon ECS service on EC2 uses target tracking Service Auto Scaling and an Auto Scaling group capacity provider with managed scaling at its default settings. During traffic spikes, new tasks wait several minutes in PROVISIONING until new instances join the cluster, and latency suffers. The company accepts paying for some idle capacity to fix this. What should a solutions architect change?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Lower the capacity provider’s target capacity from 100 to about 80.',
+        correct: true,
+        explanation:
+          'The default target capacity of 100 aims to fill the instances completely. A lower value keeps spare room, so new tasks land at once while managed scaling adds instances in the background.',
+      },
+      {
+        text: 'Raise the managed scaling instance warm-up period so that new instances report metrics later.',
+        correct: false,
+        explanation:
+          'A longer warm-up delays when new instances count towards the scaling metric; it does not give tasks a place to start sooner.',
+      },
+      {
+        text: 'Add `FARGATE` to the service’s capacity provider strategy to absorb the spikes.',
+        correct: false,
+        explanation:
+          'One capacity provider strategy can’t mix Fargate providers with Auto Scaling group providers.',
+      },
+      {
+        text: 'Turn off scale-in for the Service Auto Scaling policy.',
+        correct: false,
+        explanation:
+          'Keeping extra tasks running does not add instance headroom, and the company would pay for tasks it does not need.',
+      },
+    ],
+    learnMore: '/docs/ecs/scaling-capacity/#managed-scaling',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedScaling.html',
   },
 ] as const satisfies readonly Question[];

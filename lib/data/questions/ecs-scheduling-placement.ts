@@ -113,10 +113,121 @@ export const questions = [
         text: 'Move the service to AWS Fargate and set `placementConstraints` in the task definition.',
         correct: false,
         explanation:
-          'Fargate does not support placement constraints, and Fargate has no GPUs, so this can’t meet either requirement.',
+          'Fargate does not support placement constraints and offers no GPUs, so this can’t meet either requirement.',
       },
     ],
     learnMore: '/docs/ecs/scheduling-placement/#placement-constraints',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PlacementConstraint.html',
+  },
+  {
+    id: 'q-placement-managed-daemons',
+    page: '/docs/ecs/scheduling-placement/',
+    service: 'ECS',
+    scenario:
+      'A healthcare company runs Amazon ECS services on EC2 instances it operates today and wants AWS to take over host provisioning and OS updates. Its compliance team requires exactly one runtime-security agent on every host, started before any application container on that host, and rolled out on its own release cycle without redeploying the application services. Which solution meets these requirements with the least operational overhead?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Run the workloads on AWS Fargate and add the agent as a sidecar container to every task definition.',
+        correct: false,
+        explanation:
+          'A sidecar runs once per task rather than once per host, and updating it means redeploying every service.',
+      },
+      {
+        text: 'Keep an EC2 Auto Scaling group capacity provider and run the agent as a service with the DAEMON scheduling strategy.',
+        correct: false,
+        explanation:
+          'A DAEMON service gives one agent per instance, but the company would still patch and scale the EC2 hosts itself.',
+      },
+      {
+        text: 'Use an ECS Managed Instances capacity provider and deploy the agent as an ECS Managed Daemon on it.',
+        correct: true,
+        explanation:
+          'Managed Instances lets AWS provision, scale and patch the EC2 instances. A Managed Daemon keeps one daemon task on each of those instances, starts it before application tasks, and is updated on its own schedule.',
+      },
+      {
+        text: 'Use an ECS Managed Instances capacity provider and bake the agent into a custom AMI.',
+        correct: false,
+        explanation:
+          'Building and maintaining host images is the kind of work the company wants to drop, and every agent update would need a new image and replaced hosts.',
+      },
+    ],
+    learnMore: '/docs/ecs/scheduling-placement/#managed-daemons',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/managed-daemons.html',
+  },
+  {
+    id: 'q-placement-fargate-az-balance',
+    page: '/docs/ecs/scheduling-placement/',
+    service: 'ECS',
+    scenario:
+      'A retailer runs an Amazon ECS service on AWS Fargate with a desired count of 6. An Availability Zone outage took down every task because all of them were running in one zone. What should a solutions architect change so that the tasks are balanced across zones?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'Add a `spread` placement strategy on `attribute:ecs.availability-zone` to the service.',
+        correct: false,
+        explanation:
+          'Placement strategies choose among EC2 container instances; Fargate has no instances to choose from.',
+      },
+      {
+        text: 'Add a `distinctInstance` placement constraint to the service.',
+        correct: false,
+        explanation:
+          'Fargate does not support placement constraints.',
+      },
+      {
+        text: 'Give the service’s network configuration subnets in three Availability Zones.',
+        correct: true,
+        explanation:
+          'For Fargate services the scheduler balances tasks across the Availability Zones of the subnets it is given, so one subnet means one zone.',
+      },
+      {
+        text: 'Move the service to the DAEMON scheduling strategy so that each zone gets a task.',
+        correct: false,
+        explanation:
+          'DAEMON runs one task per container instance and is not available for Fargate tasks.',
+      },
+    ],
+    learnMore: '/docs/ecs/scheduling-placement/#fargate-placement',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_service-options.html',
+  },
+  {
+    id: 'q-placement-constraint-pending',
+    page: '/docs/ecs/scheduling-placement/',
+    service: 'ECS',
+    scenario:
+      'A media company changed the launch template of its Amazon ECS cluster’s Auto Scaling group from g4dn to g5 instances to get newer GPUs. Since the old instances were retired, new tasks of its transcoding service stay in the PENDING state, although the g5 instances have free CPU, memory and GPUs. Other services on the cluster start normally. What is the most likely cause?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'The service’s `binpack` strategy on memory cannot find an instance with the least free memory.',
+        correct: false,
+        explanation:
+          'Strategies are best-effort: when the preferred placement is impossible, ECS still places the task on a valid instance.',
+      },
+      {
+        text: 'The service has a `memberOf` placement constraint whose expression still matches only g4dn instance types.',
+        correct: true,
+        explanation:
+          'Constraints are binding. A `memberOf` expression such as `attribute:ecs.instance-type =~ g4dn.*` matches no g5 instance, so the tasks are never placed until the expression is updated.',
+      },
+      {
+        text: 'The cluster has reached its quota of 20 capacity providers.',
+        correct: false,
+        explanation:
+          'That quota limits providers per cluster; nothing about the providers changed, and other services still start.',
+      },
+      {
+        text: 'The service uses the default `spread` strategy across Availability Zones, and the g5 instances are all in one zone.',
+        correct: false,
+        explanation:
+          'Spreading is a preference, not a rule, so an unbalanced zone layout would not keep tasks pending.',
+      },
+    ],
+    learnMore: '/docs/ecs/scheduling-placement/#best-effort-vs-binding',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placement-strategies.html',
   },
 ] as const satisfies readonly Question[];

@@ -95,7 +95,7 @@ export const questions = [
         text: 'Replace the Network Load Balancer with a Classic Load Balancer.',
         correct: false,
         explanation:
-          'Classic Load Balancers are legacy and can’t be used with Fargate tasks at all.',
+          'Classic Load Balancers are legacy and can’t be used by services whose tasks run in awsvpc mode, which includes every Fargate task.',
       },
       {
         text: 'Create a target group with the IP target type and point the service at it.',
@@ -111,6 +111,80 @@ export const questions = [
       },
     ],
     learnMore: '/docs/ecs/task-networking/#awsvpc-ip-targets',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/userguide/service-load-balancing.html',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/nlb.html',
+  },
+  {
+    id: 'q-tasknet-eni-trunking-density',
+    page: '/docs/ecs/task-networking/',
+    service: 'ECS',
+    scenario:
+      'An insurer runs 40 small Amazon ECS services on EC2 c5.large container instances. Each service must keep its own security groups, so the tasks use the awsvpc network mode. CloudWatch shows the instances at 20% CPU and memory, yet new tasks stay PENDING until the Auto Scaling group adds instances. The insurer wants to cut the instance count without weakening network isolation. What should a solutions architect do?',
+    exam: 'SAP',
+    choose: 1,
+    options: [
+      {
+        text: 'Switch the task definitions to the bridge network mode with dynamic host ports, and attach the security groups to the instances.',
+        correct: false,
+        explanation:
+          'Bridge tasks share the instance’s network interface, so per-service security groups would be lost, which the insurer can’t accept.',
+      },
+      {
+        text: 'Opt in to the `awsvpcTrunking` account setting and replace the container instances so that new ones launch with a trunk network interface.',
+        correct: true,
+        explanation:
+          'Each awsvpc task needs an ENI, and a c5.large holds only three, so two tasks fit. With ENI trunking, newly launched instances of supported types get a trunk ENI and a c5.large can run ten awsvpc tasks.',
+      },
+      {
+        text: 'Turn on prefix delegation so that each container instance receives /28 IP prefixes for its tasks.',
+        correct: false,
+        explanation:
+          'Prefix delegation is a feature of the Amazon VPC CNI plugin for Kubernetes on EKS; ECS tasks in awsvpc mode are limited by ENIs, not by IP addresses per ENI.',
+      },
+      {
+        text: 'Move to larger instance types and lower the capacity provider’s target capacity so that more room is kept free.',
+        correct: false,
+        explanation:
+          'More spare room does not help when the ENI limit, not CPU or memory, blocks placement, and larger instances raise cost instead of cutting it.',
+      },
+    ],
+    learnMore: '/docs/ecs/task-networking/#eni-trunking',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-instance-eni.html',
+  },
+  {
+    id: 'q-tasknet-fargate-public-ip-image-pull',
+    page: '/docs/ecs/task-networking/',
+    service: 'ECS',
+    scenario:
+      'A start-up launches its first Amazon ECS task on AWS Fargate in a public subnet of a new VPC. The subnet’s route table points 0.0.0.0/0 at an internet gateway, there is no NAT gateway, and the image is on a public registry. The task stops with an error saying the image could not be pulled. What is the most likely fix?',
+    exam: 'SAA',
+    choose: 1,
+    options: [
+      {
+        text: 'Attach an IAM policy for Amazon ECR to the task role.',
+        correct: false,
+        explanation:
+          'The image is on a public registry, so no IAM permission is missing, and the task role is for the application code in any case.',
+      },
+      {
+        text: 'Change the task definition’s network mode to bridge so that the task uses the subnet’s internet gateway.',
+        correct: false,
+        explanation:
+          'Fargate tasks support only the awsvpc network mode.',
+      },
+      {
+        text: 'Add a security group rule that allows inbound HTTPS to the task.',
+        correct: false,
+        explanation:
+          'The pull is an outbound connection; inbound rules don’t give the task a route to the registry.',
+      },
+      {
+        text: 'Set `assignPublicIp` to `ENABLED` in the service’s network configuration.',
+        correct: true,
+        explanation:
+          'A Fargate task in a public subnet reaches the internet only if its ENI has a public IP address. Without one, and without a NAT gateway or VPC endpoints, it can’t pull its image.',
+      },
+    ],
+    learnMore: '/docs/ecs/task-networking/#fargate-networking',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html',
   },
 ] as const satisfies readonly Question[];
