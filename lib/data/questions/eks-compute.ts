@@ -197,7 +197,7 @@ export const questions = [
       {
         text: 'A managed node group whose subnets are on the Outpost.',
         correct: false,
-        explanation: 'Managed node groups can’t be deployed on AWS Outposts, AWS Wavelength or Local Zones.',
+        explanation: 'Managed node groups can’t be deployed on AWS Outposts or in AWS Wavelength Zones.',
       },
       {
         text: 'A Fargate profile that selects the Outpost subnets.',
@@ -214,7 +214,7 @@ export const questions = [
         text: 'EKS Hybrid Nodes running on the Outpost instances.',
         correct: false,
         explanation:
-          'Hybrid Nodes are meant for the customer’s own physical or virtual machines on premises or at the edge. For an Outpost, EKS documents self-managed nodes instead.',
+          'Hybrid Nodes are for the customer’s own machines on premises or at the edge; EKS doesn’t support them on AWS infrastructure such as Outposts, where only self-managed EC2 nodes can be used.',
       },
     ],
     learnMore: '/docs/eks/compute/#self-managed-nodes',

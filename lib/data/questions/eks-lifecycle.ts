@@ -7,7 +7,7 @@ export const questions = [
     page: '/docs/eks/lifecycle/',
     service: 'EKS',
     scenario:
-      'A company creates its Amazon EKS clusters with AWS CloudFormation. Several run a Kubernetes version whose standard support ends next quarter, and the application teams can’t test an upgrade until the quarter after. Finance insists that no cluster is ever billed at the extended-support rate; the platform team accepts an automatic upgrade on the less critical clusters. Which two actions meet the finance requirement? (Choose two.)',
+      'A company creates its Amazon EKS clusters with AWS CloudFormation. Several run a Kubernetes version whose standard support ends next quarter. The owners of the critical clusters have time to test a new version this quarter; nobody is free to test the less critical ones, and the platform team accepts an automatic upgrade for those. Finance insists that no cluster is ever billed at the extended-support rate. Which two actions meet the finance requirement? (Choose two.)',
     exam: 'SAP',
     choose: 2,
     options: [

@@ -161,7 +161,7 @@ export const questions = [
         text: 'The Vertical Pod Autoscaler for requests, and a HorizontalPodAutoscaler on CPU utilization for replicas.',
         correct: false,
         explanation:
-          'The VPA should not be combined with an HPA that scales on CPU or memory; the two would react to the same signal.',
+          'Here the VPA sets CPU requests, and an HPA that scales on CPU utilization reacts to the same resource; the VPA project advises against that pairing.',
       },
       {
         text: 'The Vertical Pod Autoscaler for requests, and a HorizontalPodAutoscaler on the requests-per-second metric for replicas.',
@@ -182,7 +182,7 @@ export const questions = [
       },
     ],
     learnMore: '/docs/eks/scaling/#vpa',
-    source: 'https://github.com/kubernetes/autoscaler/tree/master/vertical-pod-autoscaler#known-limitations',
+    source: 'https://github.com/kubernetes/autoscaler/blob/master/vertical-pod-autoscaler/docs/known-limitations.md',
   },
   {
     id: 'q-eksscale-karpenter-consolidation-idle',
