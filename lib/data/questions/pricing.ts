@@ -65,7 +65,7 @@ export const questions = [
       {
         text: 'Keep regular Fargate and buy EC2 Reserved Instances to lower the rate.',
         correct: false,
-        explanation: 'Reserved Instances discount EC2 instances, not Fargate usage; Savings Plans are the commitment that covers Fargate.',
+        explanation: 'Reserved Instances discount EC2 instances, not Fargate usage; Compute Savings Plans are the commitment that covers Fargate.',
       },
     ],
     learnMore: '/docs/pricing/#fargate-spot',
@@ -125,10 +125,10 @@ export const questions = [
         explanation: 'Spot capacity can be reclaimed at any time, which does not suit a steady baseline that must keep running, and it is not a commitment discount.',
       },
       {
-        text: 'A Savings Plans commitment sized to the steady baseline, leaving the peaks at on-demand rates.',
+        text: 'A Compute Savings Plan sized to the steady baseline, leaving the peaks at on-demand rates.',
         correct: true,
         explanation:
-          'Savings Plans discount both EC2 and Fargate usage for a one- or three-year commitment, so the discount keeps applying when the baseline moves from Fargate to EKS nodes on EC2.',
+          'A Compute Savings Plan discounts Fargate, EC2 and Lambda usage for a one- or three-year commitment, so the discount keeps applying when the baseline moves from Fargate to EKS nodes on EC2. An EC2 Instance Savings Plan would not cover the Fargate part.',
       },
       {
         text: 'No commitment: buy enough On-Demand Capacity Reservations to cover the peaks.',
@@ -137,7 +137,7 @@ export const questions = [
       },
     ],
     learnMore: '/docs/pricing/#fargate-pricing',
-    source: 'https://docs.aws.amazon.com/savingsplans/',
+    source: 'https://docs.aws.amazon.com/savingsplans/latest/userguide/what-is-savings-plans.html',
   },
   {
     id: 'q-pricing-hybrid-nodes-billing',

@@ -161,12 +161,12 @@ export const questions = [
       {
         text: 'Amazon EKS on EC2 nodes.',
         correct: false,
-        explanation: 'These are covered, with the GuardDuty agent installed as an EKS add-on.',
+        explanation: 'These are covered, with the GuardDuty agent installed as an EKS add-on; EKS Auto Mode nodes are covered too.',
       },
       {
         text: 'Amazon ECS on EC2 container instances.',
         correct: false,
-        explanation: 'These are covered, although the ECS guide has you set the agent up on the instances yourself.',
+        explanation: 'These are covered as EC2 resources; the agent can be managed by GuardDuty or installed by you, and the ECS guide describes the manual setup.',
       },
     ],
     learnMore: '/docs/security/#guardduty-runtime-monitoring',
