@@ -1,10 +1,10 @@
 import type { ComponentProps } from 'react';
 
 /**
- * Every Markdown table scrolls inside its own focusable container, so a wide table never
- * makes the page scroll sideways on a phone.
+ * A table that scrolls inside its own focusable box, so a wide table never makes the page scroll sideways on a
+ * phone. Every Markdown table renders through it, and so do the tools' tables.
  */
-export function Table(props: ComponentProps<'table'>) {
+export function TableScroll(props: ComponentProps<'table'>) {
   const labelledBy = props['aria-labelledby'];
   return (
     <div

@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { cn } from '@/lib/cn';
 
 export function isExternalHref(href: string | undefined): boolean {
   return typeof href === 'string' && /^https?:\/\//.test(href);
@@ -7,7 +8,7 @@ export function isExternalHref(href: string | undefined): boolean {
 /** A link to another site: opens in the same tab, marked as external, and sends no opener. */
 export function ExternalLink({ children, className, ...props }: ComponentProps<'a'>) {
   return (
-    <a {...props} rel="noopener" className={['external-link', className].filter(Boolean).join(' ')} data-external="">
+    <a {...props} rel="noopener" className={cn('external-link', className)}>
       {children}
       <span className="sr-only"> (external site)</span>
     </a>
