@@ -24,10 +24,10 @@ import { questions as pricing } from './pricing';
 import { questions as useCases } from './use-cases';
 import { questions as crossCloud } from './cross-cloud';
 
-export type { Question, QuestionOption } from './types';
+export type { Question } from './types';
 
 /** Every practice question, one file per topic page, in guide order. */
-export const QUESTIONS: readonly Question[] = [
+export const PRACTICE_QUESTIONS: readonly Question[] = [
   ...overview,
   ...coreConcepts,
   ...computeOptions,
@@ -55,5 +55,5 @@ export const QUESTIONS: readonly Question[] = [
 ];
 
 export function questionsForPage(url: string): Question[] {
-  return QUESTIONS.filter((question) => question.page === url);
+  return PRACTICE_QUESTIONS.filter((question) => question.page === url);
 }

@@ -1,4 +1,7 @@
-import { loadProgress, saveProgress, scoreOf, type Progress } from './progress';
+import { loadProgress, saveProgress, scoreOf, type Progress } from '@/lib/quiz/progress';
+import { QUIZ } from './hooks';
+
+const LETTERS = 'ABCDE';
 
 function storage(): Storage | undefined {
   try {
@@ -9,24 +12,25 @@ function storage(): Storage | undefined {
 }
 
 function inputsOf(question: HTMLElement): HTMLInputElement[] {
-  return [...question.querySelectorAll<HTMLInputElement>('.question-options input')];
+  return [...question.querySelectorAll<HTMLInputElement>(`input[${QUIZ.correct}]`)];
 }
 
-function isRight(question: HTMLElement): boolean {
-  return inputsOf(question).every((input) => input.checked === (input.dataset.correct === 'true'));
+function isCorrect(input: HTMLInputElement): boolean {
+  return input.getAttribute(QUIZ.correct) === 'true';
 }
 
 function letterOf(input: HTMLInputElement): string {
-  return 'ABCDE'[Number(input.value)] ?? '?';
+  return LETTERS[Number(input.value)] ?? '?';
 }
 
 /**
- * Adds checking, feedback, score, progress and (on the Practice page) filters to the server-rendered
- * questions in `root`. Returns a cleanup function. Pure DOM work: no React, nothing to hydrate.
+ * Adds checking, feedback, score, progress and (on the Practice page) filters to the server-rendered questions
+ * inside `root`, and looks at nothing outside it. Returns a cleanup function. Pure DOM work: nothing to hydrate.
  */
-export function enhanceQuizzes(root: Document | HTMLElement): () => void {
-  const questions = [...root.querySelectorAll<HTMLElement>('[data-question]')];
+export function enhanceQuiz(root: HTMLElement): () => void {
+  const questions = [...root.querySelectorAll<HTMLElement>(`[${QUIZ.question}]`)];
   if (questions.length === 0) return () => {};
+  const within = <T extends Element>(selector: string) => [...root.querySelectorAll<T>(selector)];
   let progress: Progress = loadProgress(storage());
   const controller = new AbortController();
   const { signal } = controller;
@@ -35,27 +39,26 @@ export function enhanceQuizzes(root: Document | HTMLElement): () => void {
 
   function renderScore() {
     const { answered, correct, total } = scoreOf(progress, visibleIds());
-    for (const score of root.querySelectorAll<HTMLElement>('[data-score]')) {
+    for (const score of within<HTMLElement>(`[${QUIZ.score}]`)) {
       score.textContent =
         answered === 0 ? `${total} questions, none answered yet.` : `${correct} of ${answered} answered correctly (${total} questions).`;
     }
   }
 
+  function feedbackOf(question: HTMLElement) {
+    return question.querySelector<HTMLElement>(`[${QUIZ.feedback}]`);
+  }
+
   function showResult(question: HTMLElement, right: boolean, announce: boolean) {
-    question.dataset.result = right ? 'correct' : 'incorrect';
+    question.setAttribute(QUIZ.result, right ? 'correct' : 'incorrect');
     for (const input of inputsOf(question)) {
-      const label = input.closest('label');
-      if (!label) continue;
-      label.dataset.answer = input.dataset.correct === 'true' ? 'correct' : input.checked ? 'chosen-wrong' : '';
+      input.closest('label')?.setAttribute(QUIZ.answer, isCorrect(input) ? 'correct' : input.checked ? 'chosen-wrong' : '');
     }
     const details = question.querySelector('details');
     if (details) details.open = true;
-    const feedback = question.querySelector<HTMLElement>('[data-feedback]');
+    const feedback = feedbackOf(question);
     if (feedback) {
-      const answer = inputsOf(question)
-        .filter((input) => input.dataset.correct === 'true')
-        .map(letterOf)
-        .join(' and ');
+      const answer = inputsOf(question).filter(isCorrect).map(letterOf).join(' and ');
       const text = right ? `Correct: ${answer}.` : `Not quite. The answer is ${answer}. The explanations are below.`;
       feedback.textContent = announce ? text : `Last time: ${right ? 'correct' : 'incorrect'}.`;
     }
@@ -63,13 +66,13 @@ export function enhanceQuizzes(root: Document | HTMLElement): () => void {
 
   function check(question: HTMLElement) {
     const chosen = inputsOf(question).filter((input) => input.checked);
-    const feedback = question.querySelector<HTMLElement>('[data-feedback]');
-    const needed = Number(question.dataset.choose ?? 1);
+    const needed = Number(question.getAttribute(QUIZ.choose) ?? 1);
     if (chosen.length !== needed) {
+      const feedback = feedbackOf(question);
       if (feedback) feedback.textContent = needed === 2 ? 'Choose two answers first.' : 'Choose an answer first.';
       return;
     }
-    const right = isRight(question);
+    const right = inputsOf(question).every((input) => input.checked === isCorrect(input));
     progress = { ...progress, [question.id]: { correct: right } };
     saveProgress(storage(), progress);
     showResult(question, right, true);
@@ -81,35 +84,36 @@ export function enhanceQuizzes(root: Document | HTMLElement): () => void {
     progress = Object.fromEntries(Object.entries(progress).filter(([id]) => !ids.has(id)));
     saveProgress(storage(), progress);
     for (const question of questions) {
-      delete question.dataset.result;
+      question.removeAttribute(QUIZ.result);
       for (const input of inputsOf(question)) {
         input.checked = false;
-        delete input.closest('label')?.dataset.answer;
+        input.closest('label')?.removeAttribute(QUIZ.answer);
       }
       const details = question.querySelector('details');
       if (details) details.open = false;
-      const feedback = question.querySelector<HTMLElement>('[data-feedback]');
+      const feedback = feedbackOf(question);
       if (feedback) feedback.textContent = '';
     }
     applyFilters();
   }
 
   function applyFilters() {
-    const form = root.querySelector<HTMLFormElement>('[data-practice-filters]');
+    const form = root.querySelector<HTMLFormElement>(`[${QUIZ.filters}]`);
     if (form) {
       const topic = form.querySelector<HTMLSelectElement>('[name="topic"]')?.value ?? '';
       const service = form.querySelector<HTMLSelectElement>('[name="service"]')?.value ?? '';
       const missedOnly = form.querySelector<HTMLInputElement>('[name="missed"]')?.checked ?? false;
       for (const question of questions) {
-        const matchesTopic = !topic || question.dataset.topic === topic;
-        const matchesService = !service || question.dataset.service === service || question.dataset.service === 'both';
+        const ownService = question.getAttribute(QUIZ.service);
+        const matchesTopic = !topic || question.getAttribute(QUIZ.topic) === topic;
+        const matchesService = !service || ownService === service || ownService === 'both';
         const missed = progress[question.id]?.correct === false;
         question.hidden = !(matchesTopic && matchesService && (!missedOnly || missed));
       }
-      for (const group of root.querySelectorAll<HTMLElement>('[data-topic-group]')) {
-        group.hidden = !group.querySelector('[data-question]:not([hidden])');
+      for (const group of within<HTMLElement>(`[${QUIZ.topicGroup}]`)) {
+        group.hidden = !group.querySelector(`[${QUIZ.question}]:not([hidden])`);
       }
-      const empty = root.querySelector<HTMLElement>('[data-no-questions]');
+      const empty = root.querySelector<HTMLElement>(`[${QUIZ.noMatches}]`);
       if (empty) empty.hidden = visibleIds().length > 0;
     }
     renderScore();
@@ -118,7 +122,7 @@ export function enhanceQuizzes(root: Document | HTMLElement): () => void {
   for (const question of questions) {
     const saved = progress[question.id];
     if (saved) showResult(question, saved.correct, false);
-    question.querySelector('[data-check]')?.addEventListener('click', () => check(question), { signal });
+    question.querySelector(`[${QUIZ.check}]`)?.addEventListener('click', () => check(question), { signal });
     question.addEventListener(
       'keydown',
       (event) => {
@@ -130,10 +134,10 @@ export function enhanceQuizzes(root: Document | HTMLElement): () => void {
       { signal },
     );
   }
-  for (const button of root.querySelectorAll('[data-reset]')) button.addEventListener('click', reset, { signal });
-  root.querySelector('[data-practice-filters]')?.addEventListener('change', applyFilters, { signal });
+  for (const button of within(`[${QUIZ.reset}]`)) button.addEventListener('click', reset, { signal });
+  root.querySelector(`[${QUIZ.filters}]`)?.addEventListener('change', applyFilters, { signal });
   applyFilters();
   // Lets readers' tools and the browser tests know the questions are interactive now.
-  for (const container of root.querySelectorAll<HTMLElement>('[data-quiz]')) container.dataset.enhanced = 'true';
+  root.setAttribute(QUIZ.enhanced, 'true');
   return () => controller.abort();
 }
