@@ -1,4 +1,4 @@
-import type { AnchorRedirect, PageRedirect } from './data/redirects';
+import type { AnchorRedirect, PageRedirect } from '@/lib/data/redirects';
 
 export interface ManifestCheck {
   /** Anchors in the manifest that no longer exist and have no redirect. */
@@ -18,8 +18,8 @@ export function resolveAnchor(
   pageRedirects: readonly PageRedirect[],
   anchorRedirects: readonly AnchorRedirect[],
 ): string {
-  let [page, id] = split(entry);
-  page = pageRedirects.find((redirect) => redirect.from === page)?.to ?? page;
+  const [oldPage, id] = split(entry);
+  const page = pageRedirects.find((redirect) => redirect.from === oldPage)?.to ?? oldPage;
   const forward = anchorRedirects.find((redirect) => redirect.page === page && redirect.from === id)?.to;
   if (forward === undefined) return `${page}#${id}`;
   // A section that moved to another page forwards to "/docs/other/#id"; a renamed one to a bare id.
