@@ -23,7 +23,7 @@ if (!reuse) {
   rmSync(join(ROOT, '.next'), { recursive: true, force: true });
   rmSync(OUT, { recursive: true, force: true });
   const started = Date.now();
-  await run('npx', ['next', 'build']);
+  await run('npm', ['run', 'build']);
   buildSeconds = (Date.now() - started) / 1000;
 }
 
@@ -124,7 +124,7 @@ for (const row of rows) {
 }
 console.log(`\nHeaviest docs page first-load JS: ${kb(worstDocs.gzip)} KB gzip (${worstDocs.path}); budget 200 KB`);
 console.log(`Search index (loaded on first search only): ${kb(searchIndex.raw)} KB raw, ${kb(searchIndex.gzip)} KB gzip, ${kb(searchIndex.brotli)} KB brotli`);
-console.log(buildSeconds === null ? 'Build: reused existing out/ (--reuse)' : `Cold build (rm -rf .next out; next build): ${buildSeconds.toFixed(1)} s on this machine`);
+console.log(buildSeconds === null ? 'Build: reused existing out/ (--reuse)' : `Cold build (rm -rf .next out; npm run build): ${buildSeconds.toFixed(1)} s on this machine`);
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, worstDocs, searchIndex }, null, 2)}\n`);
 console.log('Wrote bench-results/bench.json');

@@ -4,7 +4,7 @@ import { run } from './run.mjs';
 
 export async function ensureExport() {
   if (exportIsFresh()) return false;
-  console.log('Building the static export (next build)…');
-  await run('npx', ['next', 'build']);
+  console.log('Building the static export (npm run build)…');
+  await run('npm', ['run', 'build']);
   return true;
 }

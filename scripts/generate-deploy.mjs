@@ -89,7 +89,7 @@ const SECURITY_HEADER_FIELDS = {
  * The response headers policy (aws cloudfront create-response-headers-policy
  * --response-headers-policy-config file://deploy/cloudfront-response-headers-policy.json).
  * @param {Record<string, string>} headers  SECURITY_HEADERS from lib/security-headers.ts
- * @param {string} csp  CSP_POLICY from lib/security-headers.ts
+ * @param {string} csp  CSP_HEADER_POLICY from lib/security-headers.ts
  */
 export function responseHeadersPolicy(headers, csp) {
   const all = { ...headers, 'Content-Security-Policy': csp };
@@ -119,10 +119,10 @@ export async function loadSecurityHeaders() {
 }
 
 async function main() {
-  const { SECURITY_HEADERS, CSP_POLICY } = await loadSecurityHeaders();
+  const { SECURITY_HEADERS, CSP_HEADER_POLICY } = await loadSecurityHeaders();
   const files = {
     [CLOUDFRONT_FUNCTION_FILE]: cloudFrontFunctionSource(),
-    [RESPONSE_HEADERS_POLICY_FILE]: responseHeadersPolicy(SECURITY_HEADERS, CSP_POLICY),
+    [RESPONSE_HEADERS_POLICY_FILE]: responseHeadersPolicy(SECURITY_HEADERS, CSP_HEADER_POLICY),
   };
   const check = process.argv.includes('--check');
   let stale = 0;

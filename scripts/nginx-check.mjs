@@ -1,6 +1,7 @@
 // Real-server check (run by .ci/run after `npm test`, or `npm run check:nginx`): serves out/ with nginx and
 // the repo's deploy/nginx.conf on a free local port, then checks with plain HTTP and with Chromium that the
-// documented URL cases (scripts/url-mapping.mjs), the 404 page, the security headers and CSP, a deep link,
+// documented URL cases (scripts/url-mapping.mjs), the 404 page, the security headers and CSP (the header, and
+// each page's meta policy under it: no violation, an injected script refused), a deep link, a moved page,
 // the Markdown URLs and the feed all work. Needs nginx installed (Debian: apt-get install nginx) and a built out/.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { pageCspProblems } from './csp-meta.mjs';
 import { loadSecurityHeaders } from './generate-deploy.mjs';
 import { URL_RULE_CASES, resolveRequestPath } from './url-mapping.mjs';
 
@@ -17,6 +19,7 @@ const OUT = join(ROOT, 'out');
 const SITE_CONFIG = join(ROOT, 'deploy', 'nginx.conf');
 const PAGE = '/docs/ecs/task-networking/';
 const DEEP_LINK = `${PAGE}#awsvpc-mode`;
+const REDIRECT = { from: '/docs/launch-types/', to: '/docs/compute-options/' };
 
 const results = [];
 function check(name, ok, detail = '') {
@@ -145,6 +148,11 @@ async function httpChecks(port, expectedHeaders) {
     const missing = Object.entries(expectedHeaders).filter(([name, value]) => headers[name.toLowerCase()] !== value);
     check(`security headers and CSP on ${path} (${status})`, missing.length === 0, `missing or different: ${missing.map(([name]) => name).join(', ')}`);
   }
+  for (const path of [PAGE, '/docs/no-such-page/', REDIRECT.from]) {
+    const { status, body } = await get(port, path);
+    const problems = pageCspProblems(body.toString('utf8'));
+    check(`the page at ${path} (${status}) carries its meta policy, hashing exactly its inline scripts`, problems.length === 0, problems.join('; '));
+  }
   const types = [
     [PAGE, /^text\/html; charset=utf-8$/],
     ['/md/ecs/task-networking.md', /^text\/markdown; charset=utf-8$/],
@@ -162,6 +170,22 @@ async function httpChecks(port, expectedHeaders) {
   check(`hashed assets are cached for a year, pages revalidate (${assetCache} / ${pageCache})`, /immutable/.test(assetCache ?? '') && pageCache === 'no-cache');
 }
 
+/**
+ * Every Content-Security-Policy violation in the page's documents, as their securitypolicyviolation events report it.
+ * @param {import('playwright-core').Page} page
+ */
+async function recordViolations(page) {
+  /** @type {string[]} */
+  const violations = [];
+  await page.exposeFunction('reportCspViolation', (/** @type {string} */ text) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.reportCspViolation(`${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI}`);
+    });
+  });
+  return violations;
+}
+
 async function browserChecks(base) {
   console.log('\nBrowser (Chromium):');
   const browser = await launchChromium();
@@ -169,6 +193,7 @@ async function browserChecks(base) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const problems = [];
+    const violations = await recordViolations(page);
     page.on('console', (message) => {
       if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(message.text());
     });
@@ -189,6 +214,26 @@ async function browserChecks(base) {
       return top >= 0 && top < window.innerHeight;
     }, DEEP_LINK.split('#')[1]);
     check(`the deep link ${DEEP_LINK} scrolls its target into view`, inView);
+
+    // In a page of its own: the refusal it provokes is the one console error expected.
+    const probe = await context.newPage();
+    const probeViolations = await recordViolations(probe);
+    await probe.goto(`${base}${PAGE}`);
+    const injected = await probe.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injectedScriptRan = true';
+      document.body.append(script);
+      await new Promise((done) => setTimeout(done, 200));
+      return window.injectedScriptRan === true;
+    });
+    check('a script injected into the page does not run, and the browser reports it', !injected && probeViolations.some((line) => line.includes('script-src-elem refused inline')), probeViolations.join('; '));
+    await probe.close();
+
+    await page.goto(`${base}${REDIRECT.from}#main-content`);
+    await page.waitForURL(`${base}${REDIRECT.to}#main-content`).catch(() => {});
+    check(`the moved page ${REDIRECT.from} forwards to ${REDIRECT.to} and keeps the #fragment (its hashed inline script ran)`, page.url() === `${base}${REDIRECT.to}#main-content`, page.url());
+    await page.goto(`${base}${DEEP_LINK}`);
+    await page.waitForLoadState('networkidle');
 
     await page.locator('button[data-copy-markdown]').focus();
     await page.keyboard.press('Enter');
@@ -213,7 +258,7 @@ async function browserChecks(base) {
     });
     check(`the feed is linked from the page (${feedHref}) and parses as XML with ${feed.items} items`, Boolean(feedHref?.endsWith('/feed.xml')) && feed.wellFormed && feed.items > 0);
 
-    check('no console errors, CSP violations or page errors', problems.length === 0, problems.join('\n         '));
+    check('no console errors, CSP violations or page errors', problems.length === 0 && violations.length === 0, [...problems, ...violations].join('\n         '));
   } finally {
     await browser.close();
   }
@@ -237,8 +282,8 @@ async function main() {
   const nginx = spawn(nginxPath, ['-p', dir, '-c', mainFile, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
   try {
     await waitForServer(port, nginx);
-    const { SECURITY_HEADERS, CSP_POLICY } = await loadSecurityHeaders();
-    await httpChecks(port, { ...SECURITY_HEADERS, 'Content-Security-Policy': CSP_POLICY });
+    const { SECURITY_HEADERS, CSP_HEADER_POLICY } = await loadSecurityHeaders();
+    await httpChecks(port, { ...SECURITY_HEADERS, 'Content-Security-Policy': CSP_HEADER_POLICY });
     await browserChecks(`http://127.0.0.1:${port}`);
   } finally {
     // Only the nginx this script started: its master stops its own workers on SIGQUIT.

@@ -5,7 +5,7 @@ import { run } from './run.mjs';
 if (exportIsFresh()) {
   console.log('out/ is up to date; skipping the build.');
 } else {
-  console.log('Building the static export (next build)…');
-  await run('npx', ['next', 'build']);
+  console.log('Building the static export (npm run build)…');
+  await run('npm', ['run', 'build']);
 }
 await import('./serve.mjs');

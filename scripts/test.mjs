@@ -27,7 +27,7 @@ const steps = [
   ['Generate content collections', () => run('npx', ['fumadocs-mdx'])],
   ['Type-check', () => run('npx', ['next', 'typegen']).then(() => run('npx', ['tsc', '--noEmit']))],
   ['Unit and content tests', () => vitest(['unit', 'content'], 'unit')],
-  ['Build the static export', () => run('npx', ['next', 'build'])],
+  ['Build the static export (next build, then each page\'s Content-Security-Policy)', () => run('npm', ['run', 'build'])],
   ['Browser tests against out/', () => vitest(['e2e'], 'e2e')],
 ];
 

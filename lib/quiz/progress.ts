@@ -9,6 +9,10 @@ export type Progress = Record<string, QuestionProgress>;
 
 export const PROGRESS_KEY = 'field-guide-practice-v1';
 
+// The site's Content-Security-Policy forbids eval. zod would probe for it to compile a faster parser, and the
+// browser reports the refused probe as a policy violation even though zod catches it.
+z.config({ jitless: true });
+
 const progressSchema = z.record(z.string().regex(/^q-[a-z0-9-]+$/), z.object({ correct: z.boolean() }).strip());
 
 interface StorageLike {

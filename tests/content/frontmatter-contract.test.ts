@@ -25,4 +25,22 @@ describe('frontmatter contract', () => {
     expect(error).toBeInstanceOf(Error);
     expect(stripVTControlCharacters((error as Error).message)).toMatch(/missing-callout-id\.mdx:\d+: <ExamTip> needs an "id"/);
   });
+
+  it('rejects a citation of a source the page does not list, naming the file, line and id', async () => {
+    const error = await import('../fixtures/citation-unknown-source.mdx?collection=docs').then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(stripVTControlCharacters((error as Error).message)).toMatch(/citation-unknown-source\.mdx:14: cites unknown source "fargate-pricing"/);
+  });
+
+  it('rejects a listed source that nothing on the page cites', async () => {
+    const error = await import('../fixtures/citation-unused-source.mdx?collection=docs').then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(stripVTControlCharacters((error as Error).message)).toMatch(/citation-unused-source\.mdx.*source "fargate-pricing".*nothing on the page cites it/);
+  });
 });

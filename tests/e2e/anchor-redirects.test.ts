@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -27,7 +28,13 @@ async function firstSectionOf(url: string): Promise<string> {
 async function serveMovedSections(page: Page, sameId: string, movedTo: string) {
   const built = await (await fetch(`${baseUrl}/docs/`)).text();
   const moved = { renamed: sameId, moved: movedTo, [sameId]: movedTo };
-  const html = built.replace('</body>', `<script>${anchorRedirectScript('/docs/', moved)}</script></body>`);
+  const script = anchorRedirectScript('/docs/', moved);
+  // The page's own policy allows exactly its inline scripts: allow this one too, as the build does for real redirects.
+  const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+  const html = built
+    .replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*?script-src )/, `$1${hash} `)
+    .replace('</body>', `<script>${script}</script></body>`);
+  expect(html).toContain(hash);
   await page.route(`${baseUrl}/docs/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { CSP_POLICY, SECURITY_HEADERS } from '../../lib/security-headers';
+import { CSP_HEADER_POLICY, SECURITY_HEADERS } from '../../lib/security-headers';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +18,7 @@ export default async function setup(project: TestProject) {
   }
   const server = await startStaticServer({
     root,
-    headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': CSP_POLICY },
+    headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': CSP_HEADER_POLICY },
   });
   project.provide('baseUrl', server.url);
   return () => server.close();

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CSP_POLICY, SECURITY_HEADERS } from '@/lib/security-headers';
+import { CSP_HEADER_POLICY, SECURITY_HEADERS } from '@/lib/security-headers';
 import { URL_RULE_CASES, URL_RULE_FILES, resolveRequestPath } from '../../scripts/url-mapping.mjs';
 import { CLOUDFRONT_FUNCTION_FILE, MISSING_KEY, RESPONSE_HEADERS_POLICY_FILE, responseHeadersPolicy } from '../../scripts/generate-deploy.mjs';
 
@@ -78,12 +78,12 @@ describe('deploy/cloudfront-function.js', () => {
 
 describe('deploy/cloudfront-response-headers-policy.json', () => {
   it('is generated from lib/security-headers.ts and up to date (npm run deploy:generate)', () => {
-    expect(read(RESPONSE_HEADERS_POLICY_FILE)).toBe(responseHeadersPolicy(SECURITY_HEADERS, CSP_POLICY));
+    expect(read(RESPONSE_HEADERS_POLICY_FILE)).toBe(responseHeadersPolicy(SECURITY_HEADERS, CSP_HEADER_POLICY));
   });
 
   it('carries the CSP and every security header', () => {
     const policy = JSON.parse(read(RESPONSE_HEADERS_POLICY_FILE));
-    expect(policy.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(CSP_POLICY);
+    expect(policy.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(CSP_HEADER_POLICY);
     expect(policy.SecurityHeadersConfig.FrameOptions.FrameOption).toBe(SECURITY_HEADERS['X-Frame-Options']);
     expect(policy.SecurityHeadersConfig.ReferrerPolicy.ReferrerPolicy).toBe(SECURITY_HEADERS['Referrer-Policy']);
     expect(policy.SecurityHeadersConfig.ContentTypeOptions.Override).toBe(true);
@@ -98,7 +98,7 @@ describe('deploy/nginx.conf', () => {
     const sent = Object.fromEntries(
       [...config.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;$/gm)].map((match) => [match[1], match[2]]),
     );
-    expect(sent).toEqual({ ...SECURITY_HEADERS, 'Content-Security-Policy': CSP_POLICY });
+    expect(sent).toEqual({ ...SECURITY_HEADERS, 'Content-Security-Policy': CSP_HEADER_POLICY });
   });
 
   it('has one listen and one root line for the check (scripts/nginx-check.mjs) to substitute', () => {

@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { openPage, useBrowser, type WatchedPage } from './browser';
+import { sitemapPaths } from './audit';
+import { PAGE_REDIRECTS } from '@/lib/data/redirects';
+import { htmlFiles, pageCspProblems } from '../../scripts/csp-meta.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+// The test server sends the header policy and serves the pages with the meta policy the build wrote into
+// them: the two parts of the policy, as a host serves them.
+const baseUrl = inject('baseUrl');
+const OUT = path.resolve(import.meta.dirname, '../../out');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/csp');
+const NOT_FOUND_PATHS = ['/404.html', '/404/', '/docs/no-such-page/'];
+const PATHS = [...sitemapPaths(OUT), ...NOT_FOUND_PATHS];
+const chromium = useBrowser();
+
+interface CspWatchedPage extends WatchedPage {
+  /** Violations as the page's securitypolicyviolation events and the browser's console report them. */
+  violations: string[];
+}
+
+/** A watched page that also records every Content-Security-Policy violation, from the first byte of each document. */
+async function openCspPage(options: BrowserContextOptions = {}): Promise<CspWatchedPage> {
+  const watched = await openPage(chromium.browser, options);
+  const violations: string[] = [];
+  await watched.page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await watched.page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+      report(`${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI} ${event.sample}`);
+    });
+  });
+  watched.page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  return { ...watched, violations };
+}
+
+/** Waits until React has hydrated the page's main content (Next's inline hydration data ran); false if it never does. */
+function hydrated(page: Page): Promise<boolean> {
+  const done = () => {
+    const main = document.querySelector('main');
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber$'));
+  };
+  return page.waitForFunction(done, null, { timeout: 15_000 }).then(() => true, () => false);
+}
+
+const isDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
+
+describe('Content-Security-Policy (header + per-page meta)', () => {
+  it('is written into every exported page, listing exactly its inline scripts', () => {
+    const pages = htmlFiles([OUT]);
+    expect(pages.length).toBeGreaterThanOrEqual(PATHS.length);
+    const problems = Object.fromEntries(pages.map((file) => [path.relative(OUT, file), pageCspProblems(readFileSync(file, 'utf8'))]).filter(([, found]) => found.length > 0));
+    expect(problems).toEqual({});
+  });
+
+  /** Every page, the 404 page and the redirect pages in one theme: what went wrong, by URL. */
+  async function auditTheme(colorScheme: 'light' | 'dark'): Promise<Record<string, string[]>> {
+    const { page, violations, pageErrors } = await openCspPage({ colorScheme });
+    const problems: Record<string, string[]> = {};
+    for (const url of PATHS) {
+      violations.length = 0;
+      await page.goto(`${baseUrl}${url}`, { waitUntil: 'networkidle' });
+      const found = [...violations];
+      // The theme script and the hydration data are hashed inline scripts: both must have run.
+      if ((await isDark(page)) !== (colorScheme === 'dark')) found.push('the theme script did not run');
+      if (!(await hydrated(page))) found.push('the page did not hydrate');
+      if (found.length > 0) problems[`${colorScheme} ${url}`] = found;
+    }
+    for (const { from, to } of PAGE_REDIRECTS) {
+      violations.length = 0;
+      // Only the redirect page's inline script keeps the fragment (its meta refresh drops it).
+      await page.goto(`${baseUrl}${from}#main-content`);
+      await page.waitForURL(`${baseUrl}${to}#main-content`);
+      await page.waitForLoadState('networkidle');
+      if (violations.length > 0) problems[`${colorScheme} ${from}`] = [...violations];
+    }
+    if (pageErrors.length > 0) problems[`${colorScheme} page errors`] = pageErrors;
+    return problems;
+  }
+
+  it('lets every page, the 404 page and the redirect pages run without a violation, in light and dark theme', async () => {
+    // The two themes in parallel: most of the time goes to waiting for the network to settle.
+    const [light, dark] = await Promise.all([auditTheme('light'), auditTheme('dark')]);
+    expect({ ...light, ...dark }).toEqual({});
+  }, 240_000);
+
+  it('keeps search, practice questions, the decision guide, the cost what-if, copy buttons, the theme toggle and sidebar navigation working', async () => {
+    const { page, violations, pageErrors } = await openCspPage({ colorScheme: 'light', permissions: ['clipboard-read', 'clipboard-write'] });
+    const status = () => page.locator('#clipboard-status').textContent();
+
+    // Search: the dialog, its engine and the index load on demand.
+    await page.goto(`${baseUrl}/docs/`);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Search terms' }).fill('fargate');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Escape');
+
+    // "Check yourself" on a topic page, then the copy buttons and the theme toggle there.
+    await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
+    await page.locator('[data-quiz][data-enhanced]').first().waitFor({ state: 'attached' });
+    const question = page.locator('[data-question][data-choose="1"]').first();
+    await question.locator('input[data-correct="true"]').first().check();
+    await question.locator('[data-check]').click();
+    await expect(question.locator('[data-feedback]').textContent()).resolves.toMatch(/^Correct/);
+    await page.locator('button[data-copy-code]').first().click();
+    await expect.poll(status).toBe('Code copied to clipboard');
+    await page.locator('a[data-copy-link]').first().click();
+    await expect.poll(status).toBe('Link copied to clipboard');
+    await page.locator('[data-theme-toggle]').first().click();
+    await expect.poll(() => isDark(page)).toBe(true);
+    await page.reload();
+    await expect.poll(() => isDark(page)).toBe(true);
+
+    // A client-side navigation from the sidebar renders the next page from its data, under the first page's policy.
+    await page.getByRole('navigation', { name: 'Guide pages', exact: true }).locator('a[href="/docs/practice/"]').first().click();
+    await page.waitForURL(`${baseUrl}/docs/practice/`);
+
+    // The practice page's filters.
+    await page.goto(`${baseUrl}/docs/practice/`);
+    await page.locator('[data-quiz][data-enhanced]').waitFor({ state: 'attached' });
+    const visible = () => page.locator('[data-question]:visible').count();
+    const all = await visible();
+    await page.locator('[data-practice-filters] select[name="service"]').selectOption('EKS');
+    await expect.poll(visible).toBeLessThan(all);
+
+    // The decision guide moves to its next question.
+    await page.goto(`${baseUrl}/docs/choosing/`);
+    await page.locator('[data-question="k8s"] button[data-answer="yes"]').click();
+    await page.locator('[data-decision-wizard] [data-question="servers"]').waitFor();
+
+    // The cost what-if computes totals.
+    await page.goto(`${baseUrl}/docs/pricing/`);
+    await page.locator('[data-fill-example]').click();
+    await expect.poll(() => page.locator('[data-cost-option="fargate"] [data-total]').count()).toBe(1);
+
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  /** Injects an inline script, an inline event handler and a style attribute; reports which took effect. */
+  async function injectCode(page: Page) {
+    return page.evaluate(async () => {
+      const flags = window as unknown as { injectedScriptRan?: boolean; injectedHandlerRan?: boolean };
+      const script = document.createElement('script');
+      script.textContent = 'window.injectedScriptRan = true';
+      document.body.append(script);
+      const holder = document.createElement('div');
+      holder.innerHTML = '<img alt="" src="data:," onerror="window.injectedHandlerRan = true">';
+      document.body.append(holder);
+      holder.setAttribute('style', 'outline: 7px solid red');
+      await new Promise((done) => setTimeout(done, 300));
+      return { script: flags.injectedScriptRan === true, handler: flags.injectedHandlerRan === true, style: getComputedStyle(holder).outlineWidth === '7px' };
+    });
+  }
+
+  it('refuses a script, an event handler and a style attribute injected into a page, and reports them', async () => {
+    const { page, violations } = await openCspPage();
+    await page.goto(`${baseUrl}/docs/ecs/task-networking/`, { waitUntil: 'networkidle' });
+    await expect(injectCode(page)).resolves.toEqual({ script: false, handler: false, style: false });
+    await expect.poll(() => violations.join('\n')).toMatch(/script-src-elem refused inline/);
+    expect(violations.join('\n')).toMatch(/script-src-attr refused inline/);
+    expect(violations.join('\n')).toMatch(/style-src-attr refused inline/);
+  });
+
+  it("runs the site's own script files but refuses eval in them", async () => {
+    const { page, violations } = await openCspPage();
+    // A script file from the site's origin ('self'), standing in for a bundle that would need eval.
+    await page.route(`${baseUrl}/probe-eval.js`, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: "try { window.evalResult = String(eval('1 + 1')); } catch (error) { window.evalResult = error.name; }" }),
+    );
+    await page.goto(`${baseUrl}/docs/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.src = '/probe-eval.js';
+      document.body.append(script);
+    });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { evalResult?: string }).evalResult)).toBe('EvalError');
+    expect(violations.join('\n')).toMatch(/script-src refused eval/);
+  });
+
+  it('holds on a host that sends no headers: the meta policy alone refuses the injection', async () => {
+    const plainHost = await startStaticServer({ root: OUT });
+    try {
+      const { page, violations } = await openCspPage();
+      const response = await page.goto(`${plainHost.url}/docs/ecs/task-networking/`, { waitUntil: 'networkidle' });
+      expect(response?.headers()['content-security-policy']).toBeUndefined();
+      expect(violations).toEqual([]);
+      await expect(injectCode(page)).resolves.toEqual({ script: false, handler: false, style: false });
+    } finally {
+      await plainHost.close();
+    }
+  });
+
+  it('keeps the page out of frames (frame-ancestors, which only the header can carry)', async () => {
+    const { page } = await openPage(chromium.browser);
+    const refusals: string[] = [];
+    page.on('console', (message) => {
+      if (/frame-ancestors/.test(message.text())) refusals.push(message.text());
+    });
+    await page.goto(`${baseUrl}/docs/`);
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.src = '/docs/ecs/task-networking/';
+      document.body.append(frame);
+    });
+    await expect.poll(() => refusals.length).toBeGreaterThan(0);
+    const child = page.frames().find((frame) => frame !== page.mainFrame());
+    await expect(child?.locator('h1').count()).resolves.toBe(0);
+  });
+
+  it('agrees with the build check on the fixtures: Chromium runs the untouched page and refuses the tampered script', async () => {
+    const refused: Record<string, string[]> = {};
+    for (const name of ['page.html', 'tampered-script.html']) {
+      const { page, violations } = await openCspPage();
+      // The fixture's redirect and its missing assets stay out of the way: only its inline code matters here.
+      await page.route(`${baseUrl}/docs/**`, (route) => route.abort());
+      await page.route(`${baseUrl}/_next/**`, (route) => route.abort());
+      await page.route(`${baseUrl}/fixture/${name}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(FIXTURES, name), 'utf8') }));
+      await page.goto(`${baseUrl}/fixture/${name}`, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      refused[name] = violations.filter((line) => !line.startsWith('console:'));
+    }
+    expect(refused['page.html']).toEqual([]);
+    expect(refused['tampered-script.html']).toEqual(['/fixture/tampered-script.html: script-src-elem refused inline ']);
+  });
+
+  it('is what stops the injection: without the policy the same injection runs', async () => {
+    const { page } = await openPage(chromium.browser, { bypassCSP: true });
+    await page.goto(`${baseUrl}/docs/ecs/task-networking/`, { waitUntil: 'networkidle' });
+    await expect(injectCode(page)).resolves.toEqual({ script: true, handler: true, style: true });
+  });
+});
