@@ -14,9 +14,12 @@ export function markdownLink(url: string, text?: string): string {
   return text ? `[${text}](${url})` : `<${url}>`;
 }
 
-/** Blocks one after another, each followed by a blank line. */
+/** Blocks one after another, each on its own with a blank line before and after, whatever precedes them. */
 export function blocks(...parts: (string | false | null | undefined)[]): string {
-  return parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').map((part) => `${part.trim()}\n\n`).join('');
+  return parts
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .map((part) => `\n${part.trim()}\n\n`)
+    .join('');
 }
 
 /**

@@ -10,7 +10,7 @@ interface ChangedProps {
 /** Marks a fact that changed recently, so readers with older material notice it at once. */
 export function Changed({ since, children }: ChangedProps) {
   const label = `Changed ${since}:`;
-  if (asMarkdown()) return md`_${label}_ ${children}`;
+  if (asMarkdown()) return md`${children}`.then((text) => `_${label}_ ${text.trim()}`);
   return (
     <span className="changed" data-slot="changed">
       <span className="changed-badge">{label}</span> {children}

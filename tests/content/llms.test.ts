@@ -89,7 +89,10 @@ describe('page Markdown', () => {
     expect((markdown.match(/^> \*\*Exam (tip|trap)/gm) ?? []).length).toBe((mdx.match(/<Exam(Tip|Trap)\b/g) ?? []).length);
     expect(markdown).toMatch(/\n## Sources\n\n\[\^1]: /);
     for (const source of page.data.sources) expect(markdown).toContain(`<${source.url}>`);
-    if (questionsForPage(pageUrl(page)).length > 0) expect(markdown).toContain('\n## Check yourself\n');
+    if (questionsForPage(pageUrl(page)).length > 0) expect(markdown).toContain('\n\n## Check yourself\n');
+    // The frame's sections stand apart from the body, and a "changed" label runs into the sentence it introduces.
+    expect(markdown).toContain('\n\n## Sources\n');
+    expect(markdown).not.toMatch(/:_ *\n/);
     // No MDX or JSX left for a reader to trip over.
     expect(markdown).not.toMatch(/<(ComparisonTable|ExamTip|ExamTrap|Changed|Unconfirmed|Diagram|AnchorLink)\b/);
     expect(markdown).not.toMatch(/\[#[a-z0-9-]+\]/);
