@@ -1,12 +1,12 @@
 import type { MetadataRoute } from 'next';
-import { source } from '@/lib/source';
-import { absoluteUrl, canonicalPath } from '@/lib/site';
+import { guidePages, pageUrl } from '@/lib/source';
+import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return [
     { url: absoluteUrl('/') },
-    ...source.getPages().map((page) => ({ url: absoluteUrl(canonicalPath(page.url)), lastModified: page.data.lastReviewed })),
+    ...guidePages().map((page) => ({ url: absoluteUrl(pageUrl(page)), lastModified: page.data.lastReviewed })),
   ];
 }

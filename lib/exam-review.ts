@@ -1,5 +1,5 @@
 import type { ExamCalloutRecord } from './mdx/records';
-import { examCalloutsOf } from './page-records';
+import { examCalloutsOf } from './mdx/records';
 import { canonicalPath } from './site';
 
 export interface ReviewPage {

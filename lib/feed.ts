@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import { stripFrontmatter } from './markdown/page-markdown';
+import { frontmatter } from 'fumadocs-core/content/md/frontmatter';
 
 export interface TimelineEntry {
   /** The heading's anchor on the "What changed" page. */
@@ -27,7 +27,7 @@ const parser = remark().use(remarkMdx).use(remarkGfm);
  * A heading under a year that does not follow the pattern throws, so an entry never silently leaves the feed.
  */
 export function parseTimeline(mdx: string): TimelineEntry[] {
-  const tree = parser.parse(stripFrontmatter(mdx));
+  const tree = parser.parse(frontmatter(mdx).content);
   const entries: TimelineEntry[] = [];
   let year: string | null = null;
   let pending: Omit<TimelineEntry, 'summary'> | null = null;

@@ -6,7 +6,7 @@ interface SocialInput {
   description: string;
   /** Site path of the page (canonical, with its trailing slash). */
   path: string;
-  /** Site path of its Open Graph image (lib/site.ts ogImagePath). */
+  /** Site path of its Open Graph image. */
   image: string;
   /** Site path of its Markdown version, advertised as a text/markdown alternate. */
   markdown?: string;
@@ -16,7 +16,7 @@ interface SocialInput {
 
 /**
  * Canonical URL, Open Graph and Twitter card for a page, all absolute URLs from the one configured
- * site URL (lib/site.ts), so a deploy to another domain or base path needs only NEXT_PUBLIC_SITE_URL.
+ * site URL, so a deploy to another domain or base path needs only NEXT_PUBLIC_SITE_URL.
  */
 export function socialMetadata({ title, description, path, image, markdown, modified }: SocialInput): Metadata {
   const url = absoluteUrl(path);

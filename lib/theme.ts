@@ -1,11 +1,6 @@
 export type Theme = 'light' | 'dark';
 export const THEME_STORAGE_KEY = 'field-guide-theme';
 
-/** A stored theme, or null when the value is missing, corrupted or foreign. */
-export function parseStoredTheme(value: unknown): Theme | null {
-  return value === 'light' || value === 'dark' ? value : null;
-}
-
 /**
  * Runs before first paint (inline in <head>) so the page never flashes the wrong theme.
  * Anything but "light" or "dark" in storage is removed and the system preference is used.

@@ -1,4 +1,4 @@
-// npm test: the one gate. Type-check, unit and content tests, the build, then browser tests against
+// npm test: the one gate. Lint, type-check, unit and content tests, the build, then browser tests against
 // the built export. Steps run one after another: vitest and `next build` both regenerate .source/.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { run } from './run.mjs';
@@ -23,6 +23,7 @@ function vitest(projects, name) {
 }
 
 const steps = [
+  ['Lint (ESLint, knip)', () => run('npm', ['run', 'lint'])],
   ['Generate content collections', () => run('npx', ['fumadocs-mdx'])],
   ['Type-check', () => run('npx', ['next', 'typegen']).then(() => run('npx', ['tsc', '--noEmit']))],
   ['Unit and content tests', () => vitest(['unit', 'content'], 'unit')],

@@ -1,4 +1,4 @@
-// Fixture pages imported through the fumadocs-mdx Vite plugin (tests/content/frontmatter-contract.test.ts).
+// Fixture pages imported through the fumadocs-mdx Vite plugin, compiled like the content.
 declare module '*.mdx?collection=docs' {
   const content: Record<string, unknown>;
   export default content;

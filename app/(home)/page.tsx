@@ -20,12 +20,12 @@ export default function HomePage() {
         A field guide to Amazon ECS and Amazon EKS: how they work, what they cost, and how to choose between them.
         Every fact is cited and dated, and it is current to November 2026.
       </p>
-      <h2 className="mt-10 text-xl font-semibold">Who it is for</h2>
+      <h2 id="who-it-is-for" className="mt-10 text-xl font-semibold">Who it is for</h2>
       <ul className="mt-3 list-disc space-y-1 pl-6">
         <li>People preparing for the AWS Solutions Architect Associate (SAA) or Professional (SAP) exam.</li>
         <li>Engineers choosing between ECS and EKS for a real workload this week.</li>
       </ul>
-      <h2 className="mt-10 text-xl font-semibold">Where to start</h2>
+      <h2 id="where-to-start" className="mt-10 text-xl font-semibold">Where to start</h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {START_HERE.map((item) => (
           <li key={item.href}>

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { source } from '@/lib/source';
+import { pageUrl, source } from '@/lib/source';
 import { parseTimeline, renderRss } from '@/lib/feed';
-import { absoluteUrl, canonicalPath, feedPath, feedTitle } from '@/lib/site';
+import { absoluteUrl, feedPath, feedTitle } from '@/lib/site';
 
 // Static export: written once at build time to out/feed.xml, from the "What changed" page's MDX.
 export const revalidate = false;
@@ -12,7 +12,7 @@ export async function GET() {
   const xml = renderRss({
     title: feedTitle,
     description: page.data.description,
-    pageUrl: absoluteUrl(canonicalPath(page.url)),
+    pageUrl: absoluteUrl(pageUrl(page)),
     feedUrl: absoluteUrl(feedPath),
     updated: page.data.lastReviewed,
     entries: parseTimeline(await page.data.getText('raw')),

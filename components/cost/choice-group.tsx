@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { hook } from '@/lib/dom-hooks';
+import { COST } from './hooks';
 
 interface ChoiceGroupProps<T extends string> {
   /** Form name and id prefix. */
@@ -14,7 +16,7 @@ interface ChoiceGroupProps<T extends string> {
 export function ChoiceGroup<T extends string>({ name, legend, choices, value, onChange, help }: ChoiceGroupProps<T>) {
   const helpId = help ? `cost-${name}-help` : undefined;
   return (
-    <fieldset className="cost-choices" data-choice={name} aria-describedby={helpId}>
+    <fieldset className="cost-choices" {...hook(COST.choice, name)} aria-describedby={helpId}>
       <legend>{legend}</legend>
       {choices.map((choice) => (
         <label key={choice.value}>

@@ -1,15 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { COMPARE_OPTIONS, COST_ANCHOR, searchFromState, stateFromSearch, type CalculatorState, type CompareOption, type NumberKey, type TextKey } from '@/lib/cost/inputs';
-import { checkInputs, compare, OPTION_LABELS } from '@/lib/cost/compare';
+import { checkInputs, priceComparison } from '@/lib/cost/price';
+import { OPTION_LABELS } from '@/lib/cost/explain';
 import { workedExampleState } from '@/lib/cost/example';
 import { CONTROL_PLANE_RATE } from '@/lib/cost/control-plane';
 import { formatRate } from '@/lib/cost/money';
 import { PRICES, READER_PRICES } from '@/lib/data/prices';
-import { ExternalLink } from '@/components/mdx/link';
+import { hook } from '@/lib/dom-hooks';
+import { ExternalLink } from '@/components/ui/external-link';
 import { NumberField } from './number-field';
 import { TextField } from './text-field';
 import { ChoiceGroup } from './choice-group';
 import { CostResults } from './cost-results';
+import { COST } from './hooks';
 
 /**
  * The cost what-if form. Loaded lazily by CostLoader, so it only ever runs in the browser. The state starts from
@@ -35,14 +38,14 @@ export function CostForm() {
   const toggle = (option: CompareOption, on: boolean) =>
     update((previous) => ({ ...previous, compare: COMPARE_OPTIONS.filter((entry) => (entry === option ? on : previous.compare.includes(entry))) }));
 
-  const { errors } = checkInputs(state);
+  const checked = checkInputs(state);
+  const { errors } = checked;
   const number = (name: NumberKey) => <NumberField name={name} value={state.numbers[name]} error={errors[name]} onChange={setNumber} />;
-  const result = compare(state);
 
   return (
-    <form className="cost-form" data-cost-form="" aria-label="Cost what-if" onSubmit={(event) => event.preventDefault()} noValidate>
+    <form className="cost-form" {...hook(COST.form)} aria-label="Cost what-if" onSubmit={(event) => event.preventDefault()} noValidate>
       <p className="cost-actions">
-        <button type="button" className="quiz-button secondary" data-fill-example="" onClick={() => update(() => workedExampleState())}>
+        <button type="button" className="action-button secondary" {...hook(COST.fillExample)} onClick={() => update(() => workedExampleState())}>
           Fill in the worked example
         </button>
       </p>
@@ -57,6 +60,17 @@ export function CostForm() {
           {number('runs')}
         </div>
         <ChoiceGroup
+          name="os"
+          legend="Operating system"
+          value={state.os}
+          onChange={(os) => update((previous) => ({ ...previous, os }))}
+          choices={[
+            { value: 'linux', label: 'Linux' },
+            { value: 'windows', label: 'Windows' },
+          ]}
+          help="Windows tasks run on Fargate only with Amazon ECS, at 1 to 4 vCPU, and never on Fargate Spot."
+        />
+        <ChoiceGroup
           name="arch"
           legend="CPU architecture"
           value={state.arch}
@@ -65,7 +79,7 @@ export function CostForm() {
             { value: 'x86', label: 'x86' },
             { value: 'arm', label: 'ARM (Graviton)' },
           ]}
-          help="It changes only which Fargate or EC2 price you look up, and Fargate Spot does not run ARM64 tasks."
+          help="It changes only which Fargate or EC2 price you look up."
         />
       </fieldset>
 
@@ -148,7 +162,7 @@ export function CostForm() {
         </div>
       </fieldset>
 
-      <CostResults comparison={result} region={errors.region ? '' : state.texts.region.trim()} />
+      <CostResults comparison={priceComparison(state, checked)} region={errors.region ? '' : state.texts.region.trim()} />
     </form>
   );
 }

@@ -1,5 +1,7 @@
 'use client';
 import { useEffect, useState, type ComponentType } from 'react';
+import { hook } from '@/lib/dom-hooks';
+import { COST } from './hooks';
 
 /**
  * Loads the calculator only after the page is interactive, so its code is never part of the page's
@@ -22,7 +24,7 @@ export function CostLoader() {
   }, []);
   if (Form) return <Form />;
   return (
-    <p className="tool-fallback" data-cost-fallback="">
+    <p className="tool-fallback" {...hook(COST.fallback)}>
       The calculator appears here when JavaScript runs. The worked example below shows the same arithmetic by hand.
     </p>
   );

@@ -1,9 +1,12 @@
-import type { Comparison } from '@/lib/cost/compare';
+import type { PricedComparison } from '@/lib/cost/price';
+import { blockerMessage, OPTION_LABELS, summary, workings } from '@/lib/cost/explain';
 import { formatCents } from '@/lib/cost/money';
-import { Table } from '@/components/mdx/table';
+import { hook } from '@/lib/dom-hooks';
+import { TableScroll } from '@/components/ui/table-scroll';
+import { COST } from './hooks';
 
 interface CostResultsProps {
-  comparison: Comparison;
+  comparison: PricedComparison;
   /** The Region the reader says their prices are for, if any. */
   region: string;
 }
@@ -12,26 +15,19 @@ const CAPTION_ID = 'cost-results-caption';
 
 /** Monthly cost per option with its breakdown, a spoken summary (live region) and the workings in words. */
 export function CostResults({ comparison, region }: CostResultsProps) {
-  const priced = comparison.options.filter((option) => option.status === 'ok');
-  const summary = !comparison.ready
-    ? 'No result yet: fix the marked fields.'
-    : comparison.options.length === 0
-      ? 'Pick at least one option to compare.'
-      : priced.length === 0
-        ? 'No option can be priced yet: enter your prices.'
-        : `Per month: ${priced.map((option) => `${option.label} ${formatCents(option.totalCents)}`).join('; ')}.`;
+  const priced = comparison.options.flatMap((option) => (option.status === 'priced' ? [option] : []));
   return (
-    <section className="cost-results" aria-labelledby="cost-results-title" data-cost-results="">
+    <section className="cost-results" aria-labelledby="cost-results-title" {...hook(COST.results)}>
       <h3 id="cost-results-title">Monthly cost</h3>
-      <p className="cost-summary" role="status" aria-live="polite" data-cost-summary="">
-        {summary}
+      <p className="cost-summary" role="status" aria-live="polite" {...hook(COST.summary)}>
+        {summary(comparison)}
       </p>
       {comparison.options.length > 0 ? (
         <>
           <p id={CAPTION_ID} className="comparison-caption">
             Monthly cost by option{region ? `, with your prices for ${region}` : ''}
           </p>
-          <Table aria-labelledby={CAPTION_ID}>
+          <TableScroll aria-labelledby={CAPTION_ID}>
             <thead>
               <tr>
                 <th scope="col">Option</th>
@@ -42,25 +38,25 @@ export function CostResults({ comparison, region }: CostResultsProps) {
             </thead>
             <tbody>
               {comparison.options.map((option) => (
-                <tr key={option.option} data-cost-option={option.option} data-status={option.status}>
-                  <th scope="row">{option.label}</th>
-                  {option.status === 'ok' ? (
+                <tr key={option.option} {...hook(COST.option, option.option)} {...hook(COST.status, option.status === 'priced' ? 'ok' : option.blocker.kind)}>
+                  <th scope="row">{OPTION_LABELS[option.option]}</th>
+                  {option.status === 'priced' ? (
                     <>
-                      <td data-compute="">{formatCents(option.computeCents)}</td>
-                      <td data-control-plane="">{formatCents(option.controlPlaneCents)}</td>
-                      <td data-total="">
+                      <td {...hook(COST.compute)}>{formatCents(option.computeCents)}</td>
+                      <td {...hook(COST.controlPlane)}>{formatCents(comparison.controlPlane.cents)}</td>
+                      <td {...hook(COST.total)}>
                         <strong>{formatCents(option.totalCents)}</strong>
                       </td>
                     </>
                   ) : (
-                    <td colSpan={3} data-message="">
-                      {option.message}
+                    <td colSpan={3} {...hook(COST.message)}>
+                      {blockerMessage(option.blocker)}
                     </td>
                   )}
                 </tr>
               ))}
             </tbody>
-          </Table>
+          </TableScroll>
         </>
       ) : null}
       {priced.length > 0 ? (
@@ -68,10 +64,10 @@ export function CostResults({ comparison, region }: CostResultsProps) {
           <p className="cost-assumptions-title">How each figure is worked out</p>
           <ul>
             {priced.map((option) => (
-              <li key={option.option} data-workings={option.option}>
-                <strong>{option.label}</strong>
+              <li key={option.option} {...hook(COST.workings, option.option)}>
+                <strong>{OPTION_LABELS[option.option]}</strong>
                 <ul>
-                  {option.workings.map((line) => (
+                  {workings(comparison, option).map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>

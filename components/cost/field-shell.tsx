@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { hook } from '@/lib/dom-hooks';
+import { COST } from './hooks';
 
 interface FieldShellProps {
   id: string;
@@ -18,11 +20,11 @@ export function describedBy(id: string, error?: string): string {
 /** Label, error and help around one calculator input, the same for every field. */
 export function FieldShell({ id, fieldKey, label, help, error, children }: FieldShellProps) {
   return (
-    <div className="cost-field" data-field={fieldKey}>
+    <div className="cost-field" {...hook(COST.field, fieldKey)}>
       <label htmlFor={id}>{label}</label>
       {children}
       {error ? (
-        <p id={`${id}-error`} className="cost-error" data-error={fieldKey}>
+        <p id={`${id}-error`} className="cost-error" {...hook(COST.error, fieldKey)}>
           {error}
         </p>
       ) : null}

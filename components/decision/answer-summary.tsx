@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react';
 import { QUESTIONS, type Answers } from '@/lib/decision/rules';
 import { answersBefore, hrefForAnswers } from '@/lib/decision/url';
+import { hook } from '@/lib/dom-hooks';
+import { DECISION } from './hooks';
 
 interface AnswerSummaryProps {
   answers: Answers;
@@ -25,7 +27,7 @@ export function AnswerSummary({ answers, onLink }: AnswerSummaryProps) {
         {given.map(({ question, choice }) => {
           const back = answersBefore(answers, question.id);
           return (
-            <li key={question.id} data-answered={question.id}>
+            <li key={question.id} {...hook(DECISION.answered, question.id)}>
               <span>{choice.phrase}</span>{' '}
               <a href={hrefForAnswers(window.location.pathname, back)} onClick={onLink(back)}>
                 Change<span className="sr-only"> the answer to: {question.question}</span>

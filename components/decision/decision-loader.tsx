@@ -1,5 +1,7 @@
 'use client';
 import { useEffect, useState, type ComponentType } from 'react';
+import { hook } from '@/lib/dom-hooks';
+import { DECISION } from './hooks';
 
 /**
  * Loads the interactive guide only after the page is interactive, so its code is never part of the page's
@@ -22,7 +24,7 @@ export function DecisionLoader() {
   }, []);
   if (Wizard) return <Wizard />;
   return (
-    <p className="tool-fallback" data-decision-fallback="">
+    <p className="tool-fallback" {...hook(DECISION.fallback)}>
       The step-by-step guide appears here when JavaScript runs. The table below holds every rule it applies.
     </p>
   );

@@ -5,6 +5,8 @@ import { answersFromSearch, hrefForAnswers, searchFromAnswers } from '@/lib/deci
 import { QuestionStep } from './question-step';
 import { AnswerSummary } from './answer-summary';
 import { VerdictView } from './verdict-view';
+import { hook } from '@/lib/dom-hooks';
+import { DECISION } from './hooks';
 
 /**
  * The step-by-step guide. Loaded lazily by DecisionLoader, so it only ever runs in the browser.
@@ -52,7 +54,7 @@ export function DecisionWizard() {
   useEffect(() => {
     if (!moveFocus.current) return;
     moveFocus.current = false;
-    stepRef.current?.querySelector<HTMLElement>('[data-focus-first]')?.focus();
+    stepRef.current?.querySelector<HTMLElement>(`[${DECISION.focusFirst}]`)?.focus();
   }, [answers]);
 
   const question = nextQuestion(answers);
@@ -63,7 +65,7 @@ export function DecisionWizard() {
   };
 
   return (
-    <div className="decision-wizard" data-decision-wizard="">
+    <div className="decision-wizard" {...hook(DECISION.wizard)}>
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -83,7 +85,7 @@ export function DecisionWizard() {
       </div>
       {Object.keys(answers).length > 0 ? (
         <p className="decision-restart">
-          <a href={hrefForAnswers(window.location.pathname, {})} onClick={onLink({})} data-restart="">
+          <a href={hrefForAnswers(window.location.pathname, {})} onClick={onLink({})} {...hook(DECISION.restart)}>
             Start again
           </a>
         </p>

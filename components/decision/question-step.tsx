@@ -1,5 +1,7 @@
 import type { AnswerValue } from '@/lib/decision/types';
 import type { QUESTIONS } from '@/lib/decision/rules';
+import { hook } from '@/lib/dom-hooks';
+import { DECISION } from './hooks';
 
 interface QuestionStepProps {
   question: (typeof QUESTIONS)[number];
@@ -12,7 +14,7 @@ interface QuestionStepProps {
 export function QuestionStep({ question, number, total, onAnswer }: QuestionStepProps) {
   const helpId = `decision-help-${question.id}`;
   return (
-    <fieldset className="decision-step" data-question={question.id} aria-describedby={helpId}>
+    <fieldset className="decision-step" {...hook(DECISION.step, question.id)} aria-describedby={helpId}>
       <legend>
         <span className="decision-progress">
           Question {number} of {total}
@@ -28,8 +30,8 @@ export function QuestionStep({ question, number, total, onAnswer }: QuestionStep
             key={choice.value}
             type="button"
             className="decision-choice"
-            data-answer={choice.value}
-            {...(index === 0 ? { 'data-focus-first': '' } : {})}
+            {...hook(DECISION.answer, choice.value)}
+            {...(index === 0 ? hook(DECISION.focusFirst) : {})}
             onClick={() => onAnswer(choice.value)}
           >
             {choice.label}

@@ -1,6 +1,8 @@
 import { OPTIONS } from '@/lib/decision/rules';
 import { verdictTitle, type Verdict } from '@/lib/decision/engine';
 import { ReasonText } from './reason-text';
+import { hook } from '@/lib/dom-hooks';
+import { DECISION } from './hooks';
 
 interface VerdictViewProps {
   verdict: Verdict;
@@ -15,10 +17,10 @@ export function VerdictView({ verdict, shareHref }: VerdictViewProps) {
     <section
       className="decision-verdict"
       aria-labelledby="decision-verdict-title"
-      data-decision-verdict=""
-      data-recommendation={[verdict.primary, ...verdict.combined.map((part) => part.option)].join('+')}
+      {...hook(DECISION.verdict)}
+      {...hook(DECISION.recommendation, [verdict.primary, ...verdict.combined.map((part) => part.option)].join('+'))}
     >
-      <h3 id="decision-verdict-title" tabIndex={-1} data-focus-first="">
+      <h3 id="decision-verdict-title" tabIndex={-1} {...hook(DECISION.focusFirst)}>
         <span className="decision-progress">Recommendation</span>
         {title}
       </h3>
@@ -35,7 +37,7 @@ export function VerdictView({ verdict, shareHref }: VerdictViewProps) {
           <h4>Combine it with</h4>
           <ul>
             {verdict.combined.map((part) => (
-              <li key={part.option} data-combined={part.option}>
+              <li key={part.option} {...hook(DECISION.combined, part.option)}>
                 <strong>{OPTIONS[part.option].name}.</strong> <ReasonText reason={part.reason} /> <ReasonText reason={OPTIONS[part.option].why} />
               </li>
             ))}
@@ -59,7 +61,7 @@ export function VerdictView({ verdict, shareHref }: VerdictViewProps) {
           <h4>Also fits</h4>
           <ul>
             {verdict.alsoFits.map((option) => (
-              <li key={option} data-also-fits={option}>
+              <li key={option} {...hook(DECISION.alsoFits, option)}>
                 <strong>{OPTIONS[option].name}.</strong> <ReasonText reason={OPTIONS[option].why} />
               </li>
             ))}
@@ -71,7 +73,7 @@ export function VerdictView({ verdict, shareHref }: VerdictViewProps) {
           <h4>Ruled out</h4>
           <ul>
             {verdict.ruledOut.map((entry) => (
-              <li key={entry.option} data-ruled-out={entry.option}>
+              <li key={entry.option} {...hook(DECISION.ruledOut, entry.option)}>
                 <strong>
                   {OPTIONS[entry.option].name}
                   {entry.unconfirmed ? ' (moved down, not ruled out)' : ''}.

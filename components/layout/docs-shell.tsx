@@ -1,65 +1,67 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { DocsPage } from '@/lib/source';
-import { basePath, canonicalPath, markdownPath } from '@/lib/site';
-import { pageContext } from '@/lib/page-tree';
-import { guideSections } from '@/lib/guide-nav';
+import { asMarkdown } from 'fumadocs-core/server';
+import { questionsForPage } from '@/lib/data/questions';
+import { sourceOrderOf } from '@/lib/mdx/records';
+import { navSections, pageContext, pageUrl, type DocsPage } from '@/lib/source';
+import { CheckYourself, CHECK_YOURSELF_ID } from '@/components/quiz/check-yourself';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 import { SidebarNav } from './sidebar-nav';
 import { Toc } from './toc';
-import { PageSources } from '@/components/page-sources';
-import { ReviewedDate } from '@/components/reviewed-date';
-import { CopyMarkdownButton } from '@/components/ui/copy-markdown-button';
-import { CheckYourself } from '@/components/quiz/check-yourself';
-import { questionsForPage } from '@/lib/data/questions';
-import { sourceOrderOf } from '@/lib/page-records';
+import { PageHeader } from './page-header';
+import { PageSources } from './page-sources';
+import { AnchorRedirects } from './anchor-redirects';
 
 interface DocsShellProps {
   page: DocsPage;
+  /** The page's body: its MDX, or its Markdown form. */
   children: ReactNode;
 }
 
-/** The docs page frame, all server-rendered: header, sidebar, breadcrumbs, body, sources, prev/next, TOC. */
+/**
+ * The docs page frame, all server-rendered: header, sidebar, breadcrumbs, body, questions, sources, prev/next, TOC.
+ * As Markdown, the same page without the site around it: title, body, questions and sources.
+ */
 export function DocsShell({ page, children }: DocsShellProps) {
-  const sections = guideSections();
-  const url = canonicalPath(page.url);
-  const context = pageContext(sections, url);
+  const url = pageUrl(page);
   const questions = questionsForPage(url);
-  const toc = questions.length > 0 ? [...page.data.toc, { title: 'Check yourself', url: '#check-yourself', depth: 2 }] : page.data.toc;
+  const article = (
+    <>
+      <PageHeader page={page} />
+      {children}
+      <CheckYourself questions={questions} />
+      <PageSources sources={page.data.sources} order={sourceOrderOf(page.data)} />
+    </>
+  );
+  if (asMarkdown()) return article;
+  const context = pageContext(page);
+  const toc = questions.length > 0 ? [...page.data.toc, { title: 'Check yourself', url: `#${CHECK_YOURSELF_ID}`, depth: 2 }] : page.data.toc;
   return (
     <>
       <SiteHeader currentUrl={url} />
       <div className="docs-grid">
         <div className="sidebar">
-          <SidebarNav sections={sections} currentUrl={url} label="Guide pages" />
+          <SidebarNav sections={navSections()} currentUrl={url} label="Guide pages" />
         </div>
         <main id="main-content" className="docs-main" tabIndex={-1}>
           <nav aria-label="Breadcrumb" className="breadcrumbs">
             <ol>
               <li>
-                <Link href="/docs/" prefetch={false}>Guide</Link>
+                <Link href="/docs/" prefetch={false}>
+                  Guide
+                </Link>
               </li>
               {context.section ? <li>{context.section}</li> : null}
               <li aria-current="page">{page.data.title}</li>
             </ol>
           </nav>
-          <article className="prose docs-article">
-            <h1>{page.data.title}</h1>
-            <p className="page-description">{page.data.description}</p>
-            <div className="page-meta">
-              <ReviewedDate date={page.data.lastReviewed} />
-              <CopyMarkdownButton href={`${basePath}${markdownPath(page.slugs)}`} />
-            </div>
-            {children}
-            <CheckYourself questions={questions} />
-            <PageSources sources={page.data.sources} order={sourceOrderOf(page.data)} />
-          </article>
+          <article className="prose docs-article">{article}</article>
           <nav aria-label="Previous and next page" className="page-neighbours">
             {context.previous ? (
               <Link href={context.previous.url} prefetch={false} className="neighbour previous">
                 <span className="neighbour-label">Previous</span>
-                <span>{context.previous.title}</span>
+                <span>{context.previous.label}</span>
               </Link>
             ) : (
               <span />
@@ -67,10 +69,11 @@ export function DocsShell({ page, children }: DocsShellProps) {
             {context.next ? (
               <Link href={context.next.url} prefetch={false} className="neighbour next">
                 <span className="neighbour-label">Next</span>
-                <span>{context.next.title}</span>
+                <span>{context.next.label}</span>
               </Link>
             ) : null}
           </nav>
+          <AnchorRedirects page={url} />
         </main>
         <div className="toc-column">
           <Toc items={toc} />

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { NavSection } from '@/lib/page-tree';
+import type { NavSection } from '@/lib/source';
 
 interface SidebarNavProps {
   sections: NavSection[];
@@ -18,7 +18,7 @@ export function SidebarNav({ sections, currentUrl, label }: SidebarNavProps) {
             {section.links.map((link) => (
               <li key={link.url}>
                 <Link href={link.url} prefetch={false} aria-current={link.url === currentUrl ? 'page' : undefined}>
-                  {link.title}
+                  {link.label}
                 </Link>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { siteName } from '@/lib/site';
-import { guideSections } from '@/lib/guide-nav';
+import { navSections } from '@/lib/source';
 import { SidebarNav } from './sidebar-nav';
 import { SearchButton } from './search-button';
 import { ThemeToggle } from './theme-toggle';
@@ -45,7 +45,7 @@ export function SiteHeader({ currentUrl }: { currentUrl?: string }) {
             </svg>
           </summary>
           <div className="mobile-menu-panel">
-            <SidebarNav sections={guideSections()} currentUrl={currentUrl} label="Guide pages (menu)" />
+            <SidebarNav sections={navSections()} currentUrl={currentUrl} label="Guide pages (menu)" />
           </div>
         </details>
       </div>

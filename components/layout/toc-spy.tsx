@@ -1,10 +1,11 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
-/** Marks the TOC link of the section being read (or the one a deep link landed on). */
-export function TocSpy() {
+/** The table of contents' own nav: marks the link of the section being read, or the one a link landed on. */
+export function TocSpy({ children }: { children: ReactNode }) {
+  const nav = useRef<HTMLElement>(null);
   useEffect(() => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+    const links = [...(nav.current?.querySelectorAll<HTMLAnchorElement>('a[href^="#"]') ?? [])];
     const targets = links
       .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
       .filter((target): target is HTMLElement => target !== null);
@@ -40,5 +41,9 @@ export function TocSpy() {
       cancelAnimationFrame(frame);
     };
   }, []);
-  return null;
+  return (
+    <nav ref={nav} aria-label="On this page" className="toc">
+      {children}
+    </nav>
+  );
 }

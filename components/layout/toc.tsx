@@ -6,7 +6,7 @@ import { TocSpy } from './toc-spy';
 export function Toc({ items }: { items: TOCItemType[] }) {
   if (items.length === 0) return null;
   return (
-    <nav aria-label="On this page" className="toc">
+    <TocSpy>
       <p className="toc-title">On this page</p>
       <ul>
         {items.map((item) => (
@@ -15,7 +15,6 @@ export function Toc({ items }: { items: TOCItemType[] }) {
           </li>
         ))}
       </ul>
-      <TocSpy />
-    </nav>
+    </TocSpy>
   );
 }

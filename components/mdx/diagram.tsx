@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { asMarkdown, md } from 'fumadocs-core/server';
 import { AnchorLink } from '@/components/ui/anchor-link';
 
 interface DiagramProps {
@@ -8,8 +9,9 @@ interface DiagramProps {
   children: ReactNode;
 }
 
-/** A hierarchy drawn as a tree from nested lists: real text, no client JavaScript. */
+/** A hierarchy drawn as a tree from nested lists: real text, no client JavaScript. In Markdown, the list itself. */
 export function Diagram({ id, title, children }: DiagramProps) {
+  if (asMarkdown()) return md`**Diagram: ${title}**\n\n${children}`;
   return (
     <figure id={id} className="diagram" data-slot="diagram" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="diagram-title">

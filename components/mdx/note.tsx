@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { asMarkdown, md } from 'fumadocs-core/server';
 
 interface NoteProps {
   /** "info" for background, "warn" for a caution that is not an exam point. */
@@ -7,10 +8,14 @@ interface NoteProps {
   children: ReactNode;
 }
 
-/** An ordinary note, deliberately plainer than the exam callouts. */
+const LABELS = { info: 'Note', warn: 'Caution' } as const;
+
+/** An ordinary note, deliberately plainer than the exam callouts; in Markdown, a labelled blockquote. */
 export function Note({ type = 'info', title, children }: NoteProps) {
+  const label = title ?? LABELS[type];
+  if (asMarkdown()) return md`${children}`.then((body) => md.linePrefix('> ')`**${label}:** ${body.trim()}`);
   return (
-    <aside className={`note note-${type}`} role="note" aria-label={title ?? (type === 'warn' ? 'Caution' : 'Note')} data-slot="note">
+    <aside className={`note note-${type}`} role="note" aria-label={label} data-slot="note">
       {title ? <p className="note-title">{title}</p> : null}
       {children}
     </aside>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
-import { ExternalLink, isExternalHref } from './link';
+import { ExternalLink, isExternalHref } from '@/components/ui/external-link';
 
 /** Links in content: other sites are marked external, site pages use client-side navigation. */
 export function SmartLink({ href = '', ...props }: ComponentProps<'a'>) {

@@ -1,22 +1,42 @@
-import { QUESTIONS } from '@/lib/data/questions';
-import { source } from '@/lib/source';
-import { pagesInNavigationOrder } from '@/lib/navigation';
-import { canonicalPath } from '@/lib/site';
+import { Fragment } from 'react';
+import Link from 'next/link';
+import { asMarkdown } from 'fumadocs-core/server';
+import { questionsForPage } from '@/lib/data/questions';
+import { hook } from '@/lib/dom-hooks';
+import { blocks, markdownLink } from '@/lib/markdown';
+import { absoluteUrl } from '@/lib/site';
+import { guidePages, pageUrl } from '@/lib/source';
 import { slugify } from '@/lib/slug';
+import { AnchorLink } from '@/components/ui/anchor-link';
 import { QuestionCard } from './question-card';
 import { QuizScore } from './quiz-score';
-import { QuizLoader } from './quiz-loader';
-import { AnchorLink } from '@/components/ui/anchor-link';
+import { QuizRoot } from './quiz-root';
+import { QUIZ } from './hooks';
+
+/** The anchor of a topic's group on the Practice page. */
+export function topicAnchor(url: string): string {
+  return `topic-${slugify(url)}`;
+}
 
 /** The Practice page: every question, grouped by topic in guide order, with filters (enabled by the quiz script). */
 export function PracticeQuestions() {
-  const topics = pagesInNavigationOrder(source)
-    .map((page) => ({ url: canonicalPath(page.url), title: page.data.title }))
-    .map((topic) => ({ ...topic, questions: QUESTIONS.filter((question) => question.page === topic.url) }))
+  const topics = guidePages()
+    .map((page) => ({ url: pageUrl(page), title: page.data.title }))
+    .map((topic) => ({ ...topic, questions: questionsForPage(topic.url) }))
     .filter((topic) => topic.questions.length > 0);
+  if (asMarkdown()) {
+    return topics.map((topic) => (
+      <Fragment key={topic.url}>
+        {blocks(`## ${markdownLink(absoluteUrl(topic.url), topic.title)}`)}
+        {topic.questions.map((question, index) => (
+          <QuestionCard key={question.id} question={question} number={index + 1} />
+        ))}
+      </Fragment>
+    ));
+  }
   return (
-    <div className="practice" data-quiz="">
-      <form className="practice-filters" data-quiz-controls="" data-practice-filters="" aria-label="Filter questions">
+    <QuizRoot as="div" className="practice">
+      <form className="practice-filters" {...hook(QUIZ.controls)} {...hook(QUIZ.filters)} aria-label="Filter questions">
         <label>
           Topic{' '}
           <select name="topic" defaultValue="">
@@ -41,21 +61,22 @@ export function PracticeQuestions() {
         </label>
       </form>
       <QuizScore />
-      <p hidden data-no-questions="">
+      <p hidden {...hook(QUIZ.noMatches)}>
         No questions match these filters.
       </p>
       {topics.map((topic) => (
-        <section key={topic.url} data-topic-group="" aria-labelledby={`topic-${slugify(topic.url)}`}>
-          <h2 id={`topic-${slugify(topic.url)}`} className="heading">
-            <a href={topic.url}>{topic.title}</a>
-            <AnchorLink anchor={`topic-${slugify(topic.url)}`} label={`Copy link to section: ${topic.title}`} />
+        <section key={topic.url} {...hook(QUIZ.topicGroup)} aria-labelledby={topicAnchor(topic.url)}>
+          <h2 id={topicAnchor(topic.url)} className="heading">
+            <Link href={topic.url} prefetch={false}>
+              {topic.title}
+            </Link>
+            <AnchorLink anchor={topicAnchor(topic.url)} label={`Copy link to section: ${topic.title}`} />
           </h2>
           {topic.questions.map((question, index) => (
             <QuestionCard key={question.id} question={question} number={index + 1} topic={topic.title} />
           ))}
         </section>
       ))}
-      <QuizLoader />
-    </div>
+    </QuizRoot>
   );
 }

@@ -1,3 +1,6 @@
+import { asMarkdown } from 'fumadocs-core/server';
+import { COPY_LINK } from './clipboard-hooks';
+
 interface AnchorLinkProps {
   /** The id of the element this link points to. */
   anchor: string;
@@ -6,12 +9,13 @@ interface AnchorLinkProps {
 }
 
 /**
- * A plain `#anchor` link, so it works without JavaScript. The shared copy-link script
- * (components/ui/copy-link-script.tsx) upgrades clicks to "copy the full URL".
+ * A plain `#anchor` link, so it works without JavaScript; the page's clipboard listener upgrades a click to
+ * "copy the full URL". A control, so the Markdown form of a page has nothing for it.
  */
 export function AnchorLink({ anchor, label }: AnchorLinkProps) {
+  if (asMarkdown()) return null;
   return (
-    <a href={`#${anchor}`} className="anchor-link" data-copy-link="" aria-label={label} title={label}>
+    <a href={`#${anchor}`} className="anchor-link" {...{ [COPY_LINK]: '' }} aria-label={label} title={label}>
       <span aria-hidden="true">#</span>
     </a>
   );

@@ -1,10 +1,9 @@
 'use client';
 import { useEffect } from 'react';
-
-const STATUS_ID = 'clipboard-status';
+import { CLIPBOARD_STATUS_ID, CODE_BLOCK_SLOT, COPIED, COPY_CODE, COPY_LINK, COPY_MARKDOWN } from './clipboard-hooks';
 
 function announce(text: string) {
-  const status = document.getElementById(STATUS_ID);
+  const status = document.getElementById(CLIPBOARD_STATUS_ID);
   if (status) status.textContent = text;
 }
 
@@ -53,50 +52,61 @@ async function copyMarkdown(url: string): Promise<boolean> {
 }
 
 function flash(element: HTMLElement) {
-  element.dataset.copied = 'true';
-  window.setTimeout(() => delete element.dataset.copied, 1500);
+  element.setAttribute(COPIED, 'true');
+  window.setTimeout(() => element.removeAttribute(COPIED), 1500);
+}
+
+async function copyLink(link: HTMLAnchorElement) {
+  const url = new URL(link.href, window.location.href);
+  // A real fragment navigation that replaces the history entry: the page scrolls, :target and the
+  // table of contents follow, and Back does not fill up with anchors.
+  window.location.replace(url.href);
+  announce((await copy(url.href)) ? 'Link copied to clipboard' : 'The link is in the address bar');
+  flash(link);
+}
+
+async function copyCode(button: HTMLButtonElement) {
+  const code = button.closest(`[data-slot="${CODE_BLOCK_SLOT}"]`)?.querySelector('pre')?.textContent;
+  if (code == null) return;
+  announce((await copy(code)) ? 'Code copied to clipboard' : 'Could not copy the code');
+  flash(button);
+}
+
+async function copyPageMarkdown(button: HTMLButtonElement, url: string) {
+  if (button.getAttribute('aria-busy') === 'true') return;
+  button.setAttribute('aria-busy', 'true');
+  const copied = await copyMarkdown(url);
+  button.removeAttribute('aria-busy');
+  announce(copied ? 'Markdown copied to clipboard' : 'Could not copy the Markdown');
+  if (copied) flash(button);
 }
 
 /**
- * One delegated listener for the whole page: anchor links (data-copy-link) copy their full URL,
- * code-block buttons (data-copy-code) copy their code, and "Copy as Markdown" (data-copy-markdown)
- * fetches the page's Markdown from the URL it names and copies it. Results are announced to screen readers.
+ * One delegated listener for the page's copy controls: anchor links copy their full URL, code-block buttons
+ * their code, and "Copy as Markdown" the page's Markdown. Results are announced to screen readers.
  */
 export function ClipboardScript() {
   useEffect(() => {
-    async function onClick(event: MouseEvent) {
+    function onClick(event: MouseEvent) {
       if (!(event.target instanceof Element) || event.button !== 0) return;
-      const link = event.target.closest<HTMLAnchorElement>('a[data-copy-link]');
-      if (link && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
+      const link = event.target.closest<HTMLAnchorElement>(`a[${COPY_LINK}]`);
+      if (link) {
+        if (event.metaKey || event.ctrlKey || event.shiftKey) return;
         event.preventDefault();
-        const url = new URL(link.href, window.location.href);
-        history.replaceState(history.state, '', url.href);
-        document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
-        window.dispatchEvent(new HashChangeEvent('hashchange'));
-        announce((await copy(url.href)) ? 'Link copied to clipboard' : 'The link is in the address bar');
-        flash(link);
+        void copyLink(link);
         return;
       }
-      const markdownButton = event.target.closest<HTMLButtonElement>('button[data-copy-markdown]');
-      const markdownUrl = markdownButton?.dataset.copyMarkdown;
+      const markdownButton = event.target.closest<HTMLButtonElement>(`button[${COPY_MARKDOWN}]`);
+      const markdownUrl = markdownButton?.getAttribute(COPY_MARKDOWN);
       if (markdownButton && markdownUrl) {
-        if (markdownButton.getAttribute('aria-busy') === 'true') return;
-        markdownButton.setAttribute('aria-busy', 'true');
-        const copied = await copyMarkdown(markdownUrl);
-        markdownButton.removeAttribute('aria-busy');
-        announce(copied ? 'Markdown copied to clipboard' : 'Could not copy the Markdown');
-        if (copied) flash(markdownButton);
+        void copyPageMarkdown(markdownButton, markdownUrl);
         return;
       }
-      const button = event.target.closest<HTMLButtonElement>('button[data-copy-code]');
-      const code = button?.parentElement?.querySelector('pre')?.textContent;
-      if (button && code != null) {
-        announce((await copy(code)) ? 'Code copied to clipboard' : 'Could not copy the code');
-        flash(button);
-      }
+      const codeButton = event.target.closest<HTMLButtonElement>(`button[${COPY_CODE}]`);
+      if (codeButton) void copyCode(codeButton);
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
   }, []);
-  return <div id={STATUS_ID} role="status" aria-live="polite" className="sr-only" />;
+  return <div id={CLIPBOARD_STATUS_ID} role="status" aria-live="polite" className="sr-only" />;
 }

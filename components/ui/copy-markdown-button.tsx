@@ -1,17 +1,18 @@
+import { COPY_MARKDOWN } from './clipboard-hooks';
+
 interface CopyMarkdownButtonProps {
-  /** URL of the page's Markdown, base path included (lib/site.ts markdownPath). */
+  /** URL of the page's Markdown, base path included. */
   href: string;
 }
 
 /**
- * "Copy as Markdown" for the page, wired by the shared clipboard script (components/ui/clipboard-script.tsx),
- * so it ships no JavaScript of its own. Without scripting the button is hidden by CSS and the plain link
- * to the same Markdown still works.
+ * "Copy as Markdown" for the page, wired by the page's clipboard listener, so it ships no JavaScript of its own.
+ * Without scripting the button is hidden by CSS and the plain link to the same Markdown still works.
  */
 export function CopyMarkdownButton({ href }: CopyMarkdownButtonProps) {
   return (
     <span className="markdown-actions" data-slot="markdown-actions">
-      <button type="button" className="page-action copy-markdown" data-copy-markdown={href}>
+      <button type="button" className="page-action copy-markdown" {...{ [COPY_MARKDOWN]: href }}>
         Copy as Markdown
       </button>
       <a className="page-action" href={href} type="text/markdown">

@@ -32,11 +32,24 @@ export function splitCitations(value: string): TextPiece[] {
   for (const match of value.matchAll(CITATION)) {
     const start = match.index ?? 0;
     if (start > last) pieces.push({ kind: 'text', value: value.slice(last, start) });
-    pieces.push({ kind: 'citation', ids: match[1].split(';').map((id) => id.trim().replace(/^@/, '')) });
+    pieces.push({ kind: 'citation', ids: idsOf(match[1]) });
     last = start + match[0].length;
   }
   if (last < value.length) pieces.push({ kind: 'text', value: value.slice(last) });
   return pieces;
+}
+
+/** Where each citation marker sits in `text`, with the spaces before it: the marker hugs the words it supports. */
+export function citationSpans(text: string): { start: number; end: number; ids: string[] }[] {
+  return [...text.matchAll(CITATION)].map((match) => {
+    const end = (match.index ?? 0) + match[0].length;
+    const start = (match.index ?? 0) - (/\s*$/.exec(text.slice(0, match.index))?.[0].length ?? 0);
+    return { start, end, ids: idsOf(match[1]) };
+  });
+}
+
+function idsOf(list: string): string[] {
+  return list.split(';').map((id) => id.trim().replace(/^@/, ''));
 }
 
 export function hasCitation(value: string): boolean {

@@ -1,9 +1,9 @@
 import { initialState, type CalculatorState } from './inputs';
 
 /**
- * The worked example on the pricing page (content/docs/pricing.mdx, "Worked example"). The Fargate and EC2
+ * The worked example on the pricing page ("Worked example"). The Fargate and EC2
  * prices are made-up round numbers to show the arithmetic, not AWS rates. The same figures are checked in
- * tests/unit/cost-arithmetic.test.ts, tests/content/decision-cost-content.test.ts (the prose) and the browser test.
+ * the arithmetic tests, the content test of the page's prose and the browser test.
  */
 export const WORKED_EXAMPLE = {
   tasks: '10',

@@ -58,8 +58,27 @@ export function fargateSpotMonthly(regularDollars: number, discountPercent: numb
   return regularDollars * (1 - discountPercent / 100);
 }
 
-/** Whether a task of this size fits on Fargate at all (Linux sizes). */
-export function fitsFargate(vcpu: number, memoryGb: number): boolean {
+/** Windows tasks on Fargate run on Amazon ECS only, at 1 to 4 vCPU. */
+export const FARGATE_WINDOWS_VCPU = { min: 1, max: 4 } as const;
+
+/** Whether a task of this size fits on Fargate at all; Windows tasks also keep to their narrower vCPU range. */
+export function fitsFargate(vcpu: number, memoryGb: number, os: 'linux' | 'windows' = 'linux'): boolean {
   const limits = FARGATE_TASK_LIMITS;
-  return vcpu >= limits.minVcpu && vcpu <= limits.maxVcpu && memoryGb >= limits.minMemoryGb && memoryGb <= limits.maxMemoryGb;
+  const fitsLinux = vcpu >= limits.minVcpu && vcpu <= limits.maxVcpu && memoryGb >= limits.minMemoryGb && memoryGb <= limits.maxMemoryGb;
+  return fitsLinux && (os === 'linux' || (vcpu >= FARGATE_WINDOWS_VCPU.min && vcpu <= FARGATE_WINDOWS_VCPU.max));
+}
+
+/** Why Fargate cannot run a workload at all: EKS on Fargate runs no Windows pods. */
+export function fargateBlocker(orchestrator: 'ecs' | 'eks', os: 'linux' | 'windows'): 'eks-windows' | null {
+  return orchestrator === 'eks' && os === 'windows' ? 'eks-windows' : null;
+}
+
+/**
+ * Why Fargate Spot cannot run a workload, or null when it can. Amazon ECS runs Linux tasks on Fargate Spot, x86
+ * and ARM64 (Graviton, on platform version 1.4.0 or later) alike; it runs no Windows tasks, and Amazon EKS has no
+ * Fargate Spot at all. The CPU architecture is not a reason.
+ */
+export function fargateSpotBlocker(orchestrator: 'ecs' | 'eks', os: 'linux' | 'windows'): 'eks' | 'windows' | null {
+  if (orchestrator === 'eks') return 'eks';
+  return os === 'windows' ? 'windows' : null;
 }

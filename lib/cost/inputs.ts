@@ -28,152 +28,61 @@ export interface NumberSpec {
   example: string;
 }
 
+/** A field spec: what most fields share (optional, empty, decimal, 0 and up), then what this one sets. */
+function numberField(spec: Pick<NumberSpec, 'key' | 'label' | 'help' | 'max' | 'example'> & Partial<NumberSpec>): NumberSpec {
+  return { integer: false, min: 0, minAllowed: true, required: false, initial: '', ...spec };
+}
+
+/** A workload field: required, and filled in on a fresh page. */
+function workloadField(spec: Pick<NumberSpec, 'key' | 'label' | 'help' | 'max' | 'example' | 'initial'> & Partial<NumberSpec>): NumberSpec {
+  return numberField({ required: true, ...spec });
+}
+
 export const NUMBER_FIELDS = {
-  tasks: {
-    key: 'tasks',
-    label: 'Tasks or pods',
-    help: 'How many run at the same time.',
-    integer: true,
-    min: 1,
-    minAllowed: true,
-    max: 10_000,
-    required: true,
-    initial: '10',
-    example: '10',
-  },
-  vcpu: {
-    key: 'vcpu',
-    label: 'vCPU per task or pod',
-    help: 'Fargate sizes run from 0.25 to 16 vCPU (Linux).',
-    integer: false,
-    min: 0,
-    minAllowed: false,
-    max: 192,
-    required: true,
-    initial: '1',
-    example: '0.5',
-  },
-  memory: {
-    key: 'mem',
-    label: 'Memory per task or pod (GB)',
-    help: 'Fargate sizes run from 0.5 to 120 GB (Linux).',
-    integer: false,
-    min: 0,
-    minAllowed: false,
-    max: 1024,
-    required: true,
-    initial: '2',
-    example: '2',
-  },
-  hours: {
-    key: 'hours',
-    label: 'Hours each task runs per month',
-    help: '730 is a whole average month; 744 is the most a month has.',
-    integer: false,
-    min: 0,
-    minAllowed: true,
-    max: 744,
-    required: true,
-    initial: '730',
-    example: '730',
-  },
-  runs: {
+  tasks: workloadField({ key: 'tasks', label: 'Tasks or pods', help: 'How many run at the same time.', integer: true, min: 1, max: 10_000, initial: '10', example: '10' }),
+  vcpu: workloadField({ key: 'vcpu', label: 'vCPU per task or pod', help: 'Fargate sizes run from 0.25 to 16 vCPU (Linux).', minAllowed: false, max: 192, initial: '1', example: '0.5' }),
+  memory: workloadField({ key: 'mem', label: 'Memory per task or pod (GB)', help: 'Fargate sizes run from 0.5 to 120 GB (Linux).', minAllowed: false, max: 1024, initial: '2', example: '2' }),
+  hours: workloadField({ key: 'hours', label: 'Hours each task runs per month', help: '730 is a whole average month; 744 is the most a month has.', max: 744, initial: '730', example: '730' }),
+  runs: workloadField({
     key: 'runs',
     label: 'Runs per task per month',
     help: '1 for a service that runs all month. For short jobs, the number of starts: Fargate bills each run for at least one minute.',
     integer: true,
     min: 1,
-    minAllowed: true,
     max: 1_000_000,
-    required: true,
     initial: '1',
     example: '1',
-  },
-  fargateVcpuPrice: {
-    key: 'fcpu',
-    label: 'Fargate price per vCPU-hour (USD)',
-    help: 'From the Fargate pricing page, for your Region, operating system and architecture.',
-    integer: false,
-    min: 0,
-    minAllowed: true,
-    max: 10,
-    required: false,
-    initial: '',
-    example: '0.05',
-  },
-  fargateGbPrice: {
-    key: 'fgb',
-    label: 'Fargate price per GB-hour (USD)',
-    help: 'The memory rate, from the same page.',
-    integer: false,
-    min: 0,
-    minAllowed: true,
-    max: 10,
-    required: false,
-    initial: '',
-    example: '0.005',
-  },
-  spotDiscount: {
+  }),
+  fargateVcpuPrice: numberField({ key: 'fcpu', label: 'Fargate price per vCPU-hour (USD)', help: 'From the Fargate pricing page, for your Region, operating system and architecture.', max: 10, example: '0.05' }),
+  fargateGbPrice: numberField({ key: 'fgb', label: 'Fargate price per GB-hour (USD)', help: 'The memory rate, from the same page.', max: 10, example: '0.005' }),
+  spotDiscount: numberField({
     key: 'spot',
     label: 'Fargate Spot discount (%)',
     help: `AWS gives about ${PRICES.fargateSpotDiscount.value}% as an approximate figure; the real discount varies.`,
-    integer: false,
-    min: 0,
-    minAllowed: true,
     max: 100,
-    required: false,
     initial: String(PRICES.fargateSpotDiscount.value),
     example: '70',
-  },
-  ec2Price: {
-    key: 'ec2',
-    label: 'EC2 On-Demand price per instance-hour (USD)',
-    help: 'From the EC2 On-Demand pricing page, for your Region and instance type.',
-    integer: false,
-    min: 0,
-    minAllowed: true,
-    max: 1000,
-    required: false,
-    initial: '',
-    example: '0.1',
-  },
-  tasksPerInstance: {
+  }),
+  ec2Price: numberField({ key: 'ec2', label: 'EC2 On-Demand price per instance-hour (USD)', help: 'From the EC2 On-Demand pricing page, for your Region and instance type.', max: 1000, example: '0.1' }),
+  tasksPerInstance: numberField({
     key: 'per',
     label: 'Tasks or pods that fit on one instance',
     help: 'Your estimate from the instance size, leaving room for the agent or system pods.',
     integer: true,
     min: 1,
-    minAllowed: true,
     max: 1000,
-    required: false,
-    initial: '',
     example: '4',
-  },
-  clusters: {
-    key: 'clusters',
-    label: 'EKS clusters',
-    help: 'Each cluster is billed by the hour.',
-    integer: true,
-    min: 1,
-    minAllowed: true,
-    max: 1000,
-    required: false,
-    initial: '1',
-    example: '1',
-  },
-  clusterHours: {
+  }),
+  clusters: numberField({ key: 'clusters', label: 'EKS clusters', help: 'Each cluster is billed by the hour.', integer: true, min: 1, max: 1000, initial: '1', example: '1' }),
+  clusterHours: numberField({
     key: 'chours',
     label: 'Hours each cluster exists per month',
     help: 'A cluster is billed while it exists, even with nothing running: usually the whole month (730).',
-    integer: false,
-    min: 0,
-    minAllowed: true,
     max: 744,
-    required: false,
     initial: '730',
     example: '730',
-  },
-} as const satisfies Record<string, NumberSpec>;
+  }),
+} satisfies Record<string, NumberSpec>;
 
 export type NumberKey = keyof typeof NUMBER_FIELDS;
 
@@ -211,13 +120,15 @@ export type TextKey = keyof typeof TEXT_FIELDS;
 export const COMPARE_OPTIONS = ['fargate', 'spot', 'ec2'] as const;
 export type CompareOption = (typeof COMPARE_OPTIONS)[number];
 
-export const CHOICES = {
+const CHOICES = {
   orchestrator: { key: 'on', values: ['ecs', 'eks'], initial: 'ecs' },
+  os: { key: 'os', values: ['linux', 'windows'], initial: 'linux' },
   arch: { key: 'arch', values: ['x86', 'arm'], initial: 'x86' },
   support: { key: 'support', values: ['standard', 'extended'], initial: 'standard' },
 } as const;
 
 export type Orchestrator = (typeof CHOICES.orchestrator.values)[number];
+export type OperatingSystem = (typeof CHOICES.os.values)[number];
 export type Architecture = (typeof CHOICES.arch.values)[number];
 export type Support = (typeof CHOICES.support.values)[number];
 
@@ -226,6 +137,7 @@ export interface CalculatorState {
   numbers: Record<NumberKey, string>;
   texts: Record<TextKey, string>;
   orchestrator: Orchestrator;
+  os: OperatingSystem;
   arch: Architecture;
   support: Support;
   compare: readonly CompareOption[];
@@ -265,6 +177,7 @@ export function initialState(): CalculatorState {
     numbers: Object.fromEntries(Object.entries(NUMBER_FIELDS).map(([name, spec]) => [name, spec.initial])) as Record<NumberKey, string>,
     texts: { instanceType: '', region: '' },
     orchestrator: CHOICES.orchestrator.initial,
+    os: CHOICES.os.initial,
     arch: CHOICES.arch.initial,
     support: CHOICES.support.initial,
     compare: [...COMPARE_OPTIONS],
@@ -304,6 +217,7 @@ export function stateFromSearch(search: string): CalculatorState {
     if (parsed.ok) state.texts[name] = parsed.value;
   }
   state.orchestrator = pick(params.get(CHOICES.orchestrator.key), CHOICES.orchestrator.values, state.orchestrator);
+  state.os = pick(params.get(CHOICES.os.key), CHOICES.os.values, state.os);
   state.arch = pick(params.get(CHOICES.arch.key), CHOICES.arch.values, state.arch);
   state.support = pick(params.get(CHOICES.support.key), CHOICES.support.values, state.support);
   const compare = params.get('cmp');
@@ -322,6 +236,7 @@ export function searchFromState(state: CalculatorState): string {
     const parsed = parseNumber(state.numbers[name], spec);
     if (parsed.ok && parsed.value !== undefined) params.set(spec.key, state.numbers[name].trim());
   }
+  params.set(CHOICES.os.key, state.os);
   params.set(CHOICES.arch.key, state.arch);
   params.set(CHOICES.support.key, state.support);
   params.set('cmp', state.compare.join(','));

@@ -1,7 +1,7 @@
 /**
  * Old URLs that must keep working. A removed or renamed page gets a page redirect (a static HTML
- * page that forwards and keeps the #fragment); a renamed anchor gets an anchor redirect.
- * The anchor manifest test (tests/content/anchor-manifest.test.ts) refuses removals not listed here.
+ * page that forwards and keeps the #fragment); a renamed or moved section gets an anchor redirect
+ * (a small script on its old page forwards the old #id). The anchor manifest test refuses removals not listed here.
  */
 export interface PageRedirect {
   from: string;

@@ -38,7 +38,7 @@ export interface Verdict {
   ruledOut: RuledOut[];
 }
 
-export function matches(when: When<QuestionId>, answers: Answers): boolean {
+function matches(when: When<QuestionId>, answers: Answers): boolean {
   return (Object.entries(when) as [QuestionId, string][]).every(([question, value]) => answers[question] === value);
 }
 

@@ -1,12 +1,12 @@
 /**
- * Types for the ECS/EKS decision guide. The rules themselves are data (lib/decision/rules.ts);
- * lib/decision/engine.ts applies them, and the no-JavaScript table is rendered from the same data.
+ * Types for the ECS/EKS decision guide. The rules themselves are typed data beside these types; the engine
+ * applies them, and the no-JavaScript table is rendered from the same data.
  */
 
 /** Every question in the guide is a yes/no question; the URL stores the answers as `?k8s=yes&…`. */
 export type AnswerValue = 'yes' | 'no';
 
-/** A link to the section of the guide that explains a reason. Checked by tests/content/decision-links.test.ts. */
+/** A link to the section of the guide that explains a reason. The content tests check that the section exists. */
 export interface Reason {
   text: string;
   /** An internal section link, "/docs/page/#anchor". */
@@ -69,7 +69,7 @@ export interface Demotes<Q extends string, O extends string> extends RuleBase<Q,
 }
 
 /** A caveat shown when one of the options is recommended. */
-export interface Note<Q extends string, O extends string> extends RuleBase<Q, O> {
+export interface NoteRule<Q extends string, O extends string> extends RuleBase<Q, O> {
   effect: 'note';
 }
 
@@ -89,4 +89,4 @@ export interface Splits<Q extends string, O extends string> extends RuleBase<Q, 
   rest: When<Q>;
 }
 
-export type Rule<Q extends string, O extends string> = RulesOut<Q, O> | Demotes<Q, O> | Note<Q, O> | Adds<Q, O> | Splits<Q, O>;
+export type Rule<Q extends string, O extends string> = RulesOut<Q, O> | Demotes<Q, O> | NoteRule<Q, O> | Adds<Q, O> | Splits<Q, O>;

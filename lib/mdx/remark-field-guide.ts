@@ -1,11 +1,12 @@
-import type { Root, RootContent, Table, TableCell, PhrasingContent, Heading } from 'mdast';
+import type { Root, RootContent, Table, TableCell, PhrasingContent, Heading, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { slugify } from '../slug';
 import type { ExamCalloutRecord, AnchorRecord } from './records';
-import { citationProblems, citationsIn, numberSources, replaceCitations, tableCitation, type NumberedSource, type PageSource } from '../citations/citations';
+import { citationProblems, citationSpans, citationsIn, numberSources, replaceCitations, tableCitation, type PageSource } from '../citations/citations';
+import { dataAttribute, isComment, markdownCitation, markdownLink, type CitedSource } from './markdown-form';
 
 const CALLOUT_KINDS = { ExamTip: 'tip', ExamTrap: 'trap' } as const;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,17 +41,13 @@ function requireId(file: VFile, node: MdxJsxFlowElement, seen: Set<string>): str
   return id;
 }
 
-function copyLink(anchor: string, label: string): PhrasingContent {
-  // An MDX element inside the cell: compiles to the shared <AnchorLink> component.
+function textElement(name: string, attributes: Record<string, string>): PhrasingContent {
   return {
     type: 'mdxJsxTextElement',
-    name: 'AnchorLink',
-    attributes: [
-      { type: 'mdxJsxAttribute', name: 'anchor', value: anchor },
-      { type: 'mdxJsxAttribute', name: 'label', value: label },
-    ],
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
     children: [],
-  } as PhrasingContent;
+  };
 }
 
 /** Gives table rows stable ids and header semantics, so every row is a linkable anchor. */
@@ -60,7 +57,7 @@ function enhanceTable(file: VFile, wrapper: MdxJsxFlowElement, tableId: string, 
   const table = wrapper.children.find((child): child is Table => child.type === 'table');
   if (!table) fail(file, wrapper, `<ComparisonTable id="${tableId}"> must contain a Markdown table (blank lines around it).`);
 
-  table.data = { ...table.data, hProperties: { 'aria-labelledby': `${tableId}-caption`, 'data-comparison': tableId } };
+  table.data = { ...table.data, hProperties: { 'aria-labelledby': `${tableId}-caption` } };
   const [head, ...rows] = table.children;
   for (const cell of head?.children ?? []) {
     cell.data = { ...cell.data, hProperties: { scope: 'col' } };
@@ -74,23 +71,10 @@ function enhanceTable(file: VFile, wrapper: MdxJsxFlowElement, tableId: string, 
     seen.add(rowId);
     row.data = { ...row.data, hProperties: { id: rowId } };
     first.data = { ...first.data, hName: 'th', hProperties: { scope: 'row' } };
-    first.children.push(copyLink(rowId, `Copy link to row: ${label}`));
+    first.children.push(textElement('AnchorLink', { anchor: rowId, label: `Copy link to row: ${label}` }));
     anchors.push({ id: rowId, kind: 'row', label: `${caption}: ${label}` });
   }
   anchors.push({ id: tableId, kind: 'table', label: caption });
-}
-
-function citeElement(source: NumberedSource): PhrasingContent {
-  return {
-    type: 'mdxJsxTextElement',
-    name: 'Cite',
-    attributes: [
-      { type: 'mdxJsxAttribute', name: 'source', value: source.id },
-      { type: 'mdxJsxAttribute', name: 'number', value: String(source.number) },
-      { type: 'mdxJsxAttribute', name: 'title', value: source.title },
-    ],
-    children: [],
-  } as PhrasingContent;
 }
 
 function pageSourcesOf(file: VFile): PageSource[] {
@@ -100,8 +84,8 @@ function pageSourcesOf(file: VFile): PageSource[] {
 }
 
 /**
- * Checks the page's citations against its frontmatter sources and turns every `[@id]` into a
- * numbered <Cite>; a comparison table's `cite` attribute becomes a line of citations under it.
+ * Checks the page's citations against its frontmatter sources and turns every `[@id]` into a numbered <Cite>,
+ * on the web page and in the Markdown; a comparison table's `cite` attribute becomes its `sources`.
  */
 function resolveCitations(tree: Root, file: VFile): string[] {
   const sources = pageSourcesOf(file);
@@ -117,27 +101,33 @@ function resolveCitations(tree: Root, file: VFile): string[] {
     fail(file, tree, `source "${problems.uncited[0].id}" (${problems.uncited[0].url}) is listed but nothing on the page cites it: cite it with [@${problems.uncited[0].id}] beside the claim it supports, or remove it.`);
   }
   const numbered = numberSources(sources, uses);
-  const byId = new Map(numbered.map((source) => [source.id, source]));
-  replaceCitations(tree, (ids) => ids.map((id) => citeElement(byId.get(id)!)));
+  const cited = new Map<string, CitedSource>(numbered.map((source) => [source.id, { source: source.id, number: String(source.number), title: source.title }]));
+  const citedAs = (ids: readonly string[]) => ids.flatMap((id) => cited.get(id) ?? []);
+
+  visit(tree, 'text', (node: Text) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    for (const span of citationSpans(String(file.value).slice(start, end))) {
+      markdownCitation(file, start + span.start, start + span.end, citedAs(span.ids));
+    }
+  });
+  replaceCitations(tree, (ids) => citedAs(ids).map(({ source, number, title }) => textElement('Cite', { source, number, title })));
   visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
     if (node.name !== 'ComparisonTable') return;
     const ids = tableCitation(node);
-    if (ids.length === 0) return;
-    node.children.push({
-      type: 'paragraph',
-      data: { hProperties: { className: ['comparison-sources'] } },
-      children: [{ type: 'text', value: ids.length === 1 ? 'Source: ' : 'Sources: ' }, ...ids.map((id) => citeElement(byId.get(id)!))],
-    });
+    if (ids.length > 0) node.attributes.push(dataAttribute('sources', citedAs(ids)));
   });
   return numbered.map((source) => source.id);
 }
 
 /**
- * The site's remark plugin. Runs after Fumadocs assigns heading ids and before it
- * builds the search index, so row ids and callout records are known at build time.
+ * The site's remark plugin. Runs after Fumadocs assigns heading ids and before it builds the search index and the
+ * page's Markdown form, so row ids, callout records and citations are known to both.
  * - <ComparisonTable>: row anchors, `scope` on header cells, first column as row headers.
  * - <ExamTip>/<ExamTrap>: required ids, collected into `examCallouts` for the review page.
  * - `[@id]` citations: checked against the frontmatter sources, numbered, rendered as <Cite>.
+ * - Site links: made absolute in the Markdown form. A JavaScript expression, which has no Markdown form, fails.
  */
 export function remarkFieldGuide() {
   return (tree: Root, file: VFile) => {
@@ -149,6 +139,13 @@ export function remarkFieldGuide() {
     let section: { id: string; title: string } | undefined;
 
     visit(tree, (node) => {
+      if (node.type === 'link' || node.type === 'definition') {
+        markdownLink(file, node);
+        return;
+      }
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node)) {
+        fail(file, node, `the expression {${node.value}} has no Markdown form: write the text itself, or use a component.`);
+      }
       if (node.type === 'heading') {
         const heading = node as Heading;
         const id = heading.data?.hProperties?.id;

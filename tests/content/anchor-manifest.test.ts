@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { source } from '@/lib/source';
-import { anchorList } from '@/lib/anchors';
-import { checkManifest, resolveAnchor } from '@/lib/anchor-manifest';
+import { anchorList } from '../support/anchors';
+import { checkManifest, resolveAnchor } from '../support/anchor-manifest';
 import { ANCHOR_REDIRECTS, PAGE_REDIRECTS } from '@/lib/data/redirects';
 
 const MANIFEST = 'lib/data/anchor-manifest.json';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkHref } from '@/lib/links/validate';
-import { linkTargetPages } from '@/lib/content-pages';
+import { validateDataLinks } from '../support/links';
+import { linkTargetPages } from '../support/content-pages';
 import { OPTIONS, ORCHESTRATOR_REASONS, RULES, SERVERS_FALLBACK } from '@/lib/decision/rules';
 import { allAnswerSets, evaluate } from '@/lib/decision/engine';
 import { decisionTable } from '@/lib/decision/table';
@@ -11,12 +11,10 @@ import { WORKED_EXAMPLE, WORKED_EXAMPLE_TOTALS } from '@/lib/cost/example';
 import type { Reason } from '@/lib/decision/types';
 
 const pages = linkTargetPages();
-const known = new Map(pages.map((page) => [page.url, page.anchors]));
-const broken = (reasons: readonly Reason[]) =>
-  reasons.map((reason) => [reason.href, checkHref(reason.href, { url: '', anchors: new Set() }, known)]).filter(([, problem]) => problem);
+const broken = (reasons: readonly Reason[]) => validateDataLinks(reasons.map((reason) => ({ label: reason.text, href: reason.href })), pages);
 
 describe('decision guide links', () => {
-  it('every reason in the rules data links to a section that exists', () => {
+  it('every reason in the rules data links to a section that exists', async () => {
     const reasons: Reason[] = [
       ...Object.values(OPTIONS).map((option) => option.why),
       ...Object.values(ORCHESTRATOR_REASONS),
@@ -24,10 +22,10 @@ describe('decision guide links', () => {
       ...RULES.map((rule) => rule.reason),
     ];
     for (const reason of reasons) expect(reason.href, reason.text).toMatch(/^\/docs\/.*#[a-z0-9-]+$/);
-    expect(broken(reasons)).toEqual([]);
+    expect(await broken(reasons)).toEqual([]);
   });
 
-  it('every reason the guide can show on any path, and every row of the table, links to a section that exists', () => {
+  it('every reason the guide can show on any path, and every row of the table, links to a section that exists', async () => {
     const shown = allAnswerSets().flatMap((answers) => {
       const verdict = evaluate(answers);
       return [
@@ -38,8 +36,8 @@ describe('decision guide links', () => {
         ...verdict.ruledOut.flatMap((entry) => entry.reasons),
       ];
     });
-    expect(broken([...new Map(shown.map((reason) => [reason.href, reason])).values()])).toEqual([]);
-    expect(broken(decisionTable().map((row) => row.why))).toEqual([]);
+    expect(await broken([...new Map(shown.map((reason) => [reason.href, reason])).values()])).toEqual([]);
+    expect(await broken(decisionTable().map((row) => row.why))).toEqual([]);
   });
 });
 

@@ -6,9 +6,9 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { source } from '@/lib/source';
-import { llmsFull, llmsIndex, pageMarkdown, pagesByMarkdownPath } from '@/lib/llms';
-import { absoluteUrl, canonicalPath, markdownPath } from '@/lib/site';
+import { navSections, pageByMarkdownPath, pageUrl, source } from '@/lib/source';
+import { llmsFull, llmsIndex, pageMarkdown } from '@/lib/llms';
+import { absoluteUrl, markdownPath } from '@/lib/site';
 import { formatLongDate } from '@/lib/dates';
 import { questionsForPage } from '@/lib/data/questions';
 
@@ -46,8 +46,16 @@ function comparisonTables(mdx: string): TableFacts[] {
 describe('llms.txt', () => {
   const index = llmsIndex();
 
-  it.each(pages.map((page) => [canonicalPath(page.url), page] as const))('lists %s with its description and Markdown URL', (_url, page) => {
-    expect(index).toContain(`- [${page.data.title}](${absoluteUrl(markdownPath(page.slugs))}): ${page.data.description}`);
+  const labels = new Map(navSections().flatMap((section) => section.links.map((link) => [link.page, link.label])));
+
+  it.each(pages.map((page) => [pageUrl(page), page] as const))('lists %s with its sidebar label, description and Markdown URL', (_url, page) => {
+    expect(index).toContain(`- [${labels.get(page) ?? page.data.title}](${absoluteUrl(markdownPath(page.slugs))}): ${page.data.description}`);
+  });
+
+  it('labels a page by its short navTitle, as the sidebar does', () => {
+    const ecr = source.getPage(['ecr'])!;
+    expect(ecr.data.navTitle).toBe('Amazon ECR');
+    expect(index).toContain(`- [Amazon ECR](${absoluteUrl('/md/ecr.md')}): `);
   });
 
   it('starts with the site name and summary (llmstxt.org) and points to the full text', () => {
@@ -59,14 +67,13 @@ describe('llms.txt', () => {
 
 describe('page Markdown', () => {
   it('has one URL per page, and every URL maps back to its page', () => {
-    const byPath = pagesByMarkdownPath();
-    expect(byPath.size).toBe(pages.length);
-    for (const page of pages) expect(byPath.get(markdownPath(page.slugs))).toBe(page);
+    expect(new Set(pages.map((page) => markdownPath(page.slugs))).size).toBe(pages.length);
+    for (const page of pages) expect(pageByMarkdownPath(markdownPath(page.slugs))).toBe(page);
     expect(markdownPath([])).toBe('/md/index.md');
     expect(markdownPath(['ecs', 'task-networking'])).toBe('/md/ecs/task-networking.md');
   });
 
-  it.each(pages.map((page) => [canonicalPath(page.url), page] as const))('%s carries its title, date, tables, callouts and sources', async (_url, page) => {
+  it.each(pages.map((page) => [pageUrl(page), page] as const))('%s carries its title, date, tables, callouts and sources', async (_url, page) => {
     const markdown = await pageMarkdown(page);
     const mdx = await page.data.getText('raw');
     expect(markdown.startsWith(`# ${page.data.title}\n\n> ${page.data.description}\n`)).toBe(true);
@@ -82,7 +89,10 @@ describe('page Markdown', () => {
     expect((markdown.match(/^> \*\*Exam (tip|trap)/gm) ?? []).length).toBe((mdx.match(/<Exam(Tip|Trap)\b/g) ?? []).length);
     expect(markdown).toMatch(/\n## Sources\n\n\[\^1]: /);
     for (const source of page.data.sources) expect(markdown).toContain(`<${source.url}>`);
-    if (questionsForPage(canonicalPath(page.url)).length > 0) expect(markdown).toContain('\n## Check yourself\n');
+    if (questionsForPage(pageUrl(page)).length > 0) expect(markdown).toContain('\n\n## Check yourself\n');
+    // The frame's sections stand apart from the body, and a "changed" label runs into the sentence it introduces.
+    expect(markdown).toContain('\n\n## Sources\n');
+    expect(markdown).not.toMatch(/:_ *\n/);
     // No MDX or JSX left for a reader to trip over.
     expect(markdown).not.toMatch(/<(ComparisonTable|ExamTip|ExamTrap|Changed|Unconfirmed|Diagram|AnchorLink)\b/);
     expect(markdown).not.toMatch(/\[#[a-z0-9-]+\]/);
@@ -106,6 +116,11 @@ describe('page Markdown', () => {
     expect(examTips).toMatch(/tips and traps from \d+ pages/);
     const practice = await pageMarkdown(source.getPage(['practice'])!);
     expect(practice).toContain('**Answer:**');
+    const choosing = await pageMarkdown(source.getPage(['choosing'])!);
+    expect(markdownTables(choosing).map((table) => table.caption)).toContain('The decision table: every rule the guide applies');
+    const pricing = await pageMarkdown(source.getPage(['pricing'])!);
+    expect(markdownTables(pricing).find((table) => table.caption.startsWith('Prices as of'))?.rows).toContain('Amazon ECS control plane');
+    expect(pricing).toContain('**What the calculator assumes**');
   });
 });
 

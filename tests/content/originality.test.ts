@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { linkTargetPages } from '@/lib/content-pages';
+import { linkTargetPages } from '../support/content-pages';
 import seed from './seed-ngrams.json';
 
 const SEED = new Set(seed.ngrams);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { source } from '@/lib/source';
-import { canonicalPath } from '@/lib/site';
+import { pageUrl, source } from '@/lib/source';
 
 const pages = source.getPages();
 
@@ -24,7 +23,7 @@ const TOPIC_PAGES = [
 
 describe('the guide', () => {
   it('has a page for each of the fourteen seed topics', () => {
-    const urls = new Set(pages.map((page) => canonicalPath(page.url)));
+    const urls = new Set(pages.map(pageUrl));
     expect(TOPIC_PAGES.filter((url) => !urls.has(url))).toEqual([]);
   });
 });

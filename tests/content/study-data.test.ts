@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkHref } from '@/lib/links/validate';
-import { linkTargetPages } from '@/lib/content-pages';
+import { validateDataLinks } from '../support/links';
+import { linkTargetPages } from '../support/content-pages';
 import { TRIGGER_PHRASES } from '@/lib/data/trigger-phrases';
-import { QUESTIONS, questionsForPage } from '@/lib/data/questions';
-import { source } from '@/lib/source';
-import { canonicalPath } from '@/lib/site';
+import { PRACTICE_QUESTIONS, questionsForPage } from '@/lib/data/questions';
+import { pageUrl, source } from '@/lib/source';
 
 const pages = linkTargetPages();
 const known = new Map(pages.map((page) => [page.url, page.anchors]));
@@ -12,23 +11,18 @@ const known = new Map(pages.map((page) => [page.url, page.anchors]));
 const NOT_TOPICS = new Set(['/docs/exam-tips/', '/docs/what-changed/', '/docs/practice/', '/docs/cross-cloud/']);
 
 describe('study data links', () => {
-  it('every trigger phrase links to a section that exists', () => {
-    const broken = TRIGGER_PHRASES.map((entry) => [entry.phrase, checkHref(entry.link, { url: '', anchors: new Set() }, known)]).filter(([, reason]) => reason);
-    expect(broken).toEqual([]);
+  it('every trigger phrase links to a section that exists', async () => {
+    expect(await validateDataLinks(TRIGGER_PHRASES.map((entry) => ({ label: entry.phrase, href: entry.link })), pages)).toEqual([]);
   });
 
-  it('every question links to a section that exists and sits on a real page', () => {
-    const broken = QUESTIONS.flatMap((question) => {
-      const reason = checkHref(question.learnMore, { url: '', anchors: new Set() }, known);
-      const page = known.has(question.page) ? null : `page ${question.page} does not exist`;
-      return [reason, page].filter(Boolean).map((problem) => `${question.id}: ${problem}`);
-    });
-    expect(broken).toEqual([]);
+  it('every question links to a section that exists and sits on a real page', async () => {
+    expect(await validateDataLinks(PRACTICE_QUESTIONS.map((question) => ({ label: question.id, href: question.learnMore })), pages)).toEqual([]);
+    expect(PRACTICE_QUESTIONS.filter((question) => !known.has(question.page)).map((question) => `${question.id}: page ${question.page} does not exist`)).toEqual([]);
   });
 });
 
 describe('practice coverage', () => {
-  const topics = source.getPages().map((page) => canonicalPath(page.url)).filter((url) => !NOT_TOPICS.has(url));
+  const topics = source.getPages().map(pageUrl).filter((url) => !NOT_TOPICS.has(url));
 
   it('every topic page has at least three questions', () => {
     const short = topics.filter((url) => questionsForPage(url).length < 3).map((url) => `${url}: ${questionsForPage(url).length}`);
@@ -36,6 +30,6 @@ describe('practice coverage', () => {
   });
 
   it('there are at least 45 questions in all', () => {
-    expect(QUESTIONS.length).toBeGreaterThanOrEqual(45);
+    expect(PRACTICE_QUESTIONS.length).toBeGreaterThanOrEqual(45);
   });
 });

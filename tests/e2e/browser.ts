@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
-/** The test browser: CHROME_PATH, /usr/bin/chromium, or the Chromium in @sparticuz/chromium (scripts/chromium.mjs). */
+/** The test browser: CHROME_PATH, /usr/bin/chromium, or the Chromium in @sparticuz/chromium. */
 export function launchBrowser(): Promise<Browser> {
   return launchChromium();
 }

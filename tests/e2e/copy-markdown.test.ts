@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
+import { CLIPBOARD_STATUS_ID, COPIED, COPY_MARKDOWN } from '@/components/ui/clipboard-hooks';
 
 const baseUrl = inject('baseUrl');
 const OUT = path.resolve(import.meta.dirname, '../../out');
@@ -15,10 +16,10 @@ describe('"Copy as Markdown"', () => {
     await expect(button.isVisible()).resolves.toBe(true);
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#clipboard-status').textContent()).toBe('Markdown copied to clipboard');
+    await expect.poll(() => page.locator(`#${CLIPBOARD_STATUS_ID}`).textContent()).toBe('Markdown copied to clipboard');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(readFileSync(path.join(OUT, 'md/ecs/task-networking.md'), 'utf8'));
-    await expect(button.getAttribute('data-copied')).resolves.toBe('true');
+    await expect(button.getAttribute(COPIED)).resolves.toBe('true');
     expect(consoleErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
@@ -38,13 +39,13 @@ describe('"Copy as Markdown"', () => {
     await page.route('**/md/**', (route) => route.fulfill({ status: 500, body: 'no' }));
     await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect.poll(() => page.locator('#clipboard-status').textContent()).toBe('Could not copy the Markdown');
+    await expect.poll(() => page.locator(`#${CLIPBOARD_STATUS_ID}`).textContent()).toBe('Could not copy the Markdown');
   });
 
   it('is hidden without JavaScript, where the plain "View as Markdown" link still works', async () => {
     const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
-    await expect(page.locator('button[data-copy-markdown]').isVisible()).resolves.toBe(false);
+    await expect(page.locator(`button[${COPY_MARKDOWN}]`).isVisible()).resolves.toBe(false);
     const link = page.getByRole('link', { name: 'View as Markdown' });
     await expect(link.isVisible()).resolves.toBe(true);
     const response = await page.goto(`${baseUrl}${await link.getAttribute('href')}`);

@@ -7,6 +7,10 @@ import { sitemapPaths } from './audit';
 import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 import { htmlFiles, pageCspProblems } from '../../scripts/csp-meta.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { QUIZ } from '@/components/quiz/hooks';
+import { DECISION } from '@/components/decision/hooks';
+import { COST } from '@/components/cost/hooks';
+import { CLIPBOARD_STATUS_ID, COPY_CODE, COPY_LINK } from '@/components/ui/clipboard-hooks';
 
 // The test server sends the header policy and serves the pages with the meta policy the build wrote into
 // them: the two parts of the policy, as a host serves them.
@@ -91,7 +95,7 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
 
   it('keeps search, practice questions, the decision guide, the cost what-if, copy buttons, the theme toggle and sidebar navigation working', async () => {
     const { page, violations, pageErrors } = await openCspPage({ colorScheme: 'light', permissions: ['clipboard-read', 'clipboard-write'] });
-    const status = () => page.locator('#clipboard-status').textContent();
+    const status = () => page.locator(`#${CLIPBOARD_STATUS_ID}`).textContent();
 
     // Search: the dialog, its engine and the index load on demand.
     await page.goto(`${baseUrl}/docs/`);
@@ -102,14 +106,14 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
 
     // "Check yourself" on a topic page, then the copy buttons and the theme toggle there.
     await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
-    await page.locator('[data-quiz][data-enhanced]').first().waitFor({ state: 'attached' });
-    const question = page.locator('[data-question][data-choose="1"]').first();
-    await question.locator('input[data-correct="true"]').first().check();
-    await question.locator('[data-check]').click();
-    await expect(question.locator('[data-feedback]').textContent()).resolves.toMatch(/^Correct/);
-    await page.locator('button[data-copy-code]').first().click();
+    await page.locator(`[${QUIZ.root}][${QUIZ.enhanced}]`).first().waitFor({ state: 'attached' });
+    const question = page.locator(`[${QUIZ.question}][${QUIZ.choose}="1"]`).first();
+    await question.locator(`input[${QUIZ.correct}="true"]`).first().check();
+    await question.locator(`[${QUIZ.check}]`).click();
+    await expect(question.locator(`[${QUIZ.feedback}]`).textContent()).resolves.toMatch(/^Correct/);
+    await page.locator(`button[${COPY_CODE}]`).first().click();
     await expect.poll(status).toBe('Code copied to clipboard');
-    await page.locator('a[data-copy-link]').first().click();
+    await page.locator(`a[${COPY_LINK}]`).first().click();
     await expect.poll(status).toBe('Link copied to clipboard');
     await page.locator('[data-theme-toggle]').first().click();
     await expect.poll(() => isDark(page)).toBe(true);
@@ -122,21 +126,21 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
 
     // The practice page's filters.
     await page.goto(`${baseUrl}/docs/practice/`);
-    await page.locator('[data-quiz][data-enhanced]').waitFor({ state: 'attached' });
-    const visible = () => page.locator('[data-question]:visible').count();
+    await page.locator(`[${QUIZ.root}][${QUIZ.enhanced}]`).waitFor({ state: 'attached' });
+    const visible = () => page.locator(`[${QUIZ.question}]:visible`).count();
     const all = await visible();
-    await page.locator('[data-practice-filters] select[name="service"]').selectOption('EKS');
+    await page.locator(`[${QUIZ.filters}] select[name="service"]`).selectOption('EKS');
     await expect.poll(visible).toBeLessThan(all);
 
     // The decision guide moves to its next question.
     await page.goto(`${baseUrl}/docs/choosing/`);
-    await page.locator('[data-question="k8s"] button[data-answer="yes"]').click();
-    await page.locator('[data-decision-wizard] [data-question="servers"]').waitFor();
+    await page.locator(`[${DECISION.step}="k8s"] button[${DECISION.answer}="yes"]`).click();
+    await page.locator(`[${DECISION.wizard}] [${DECISION.step}="servers"]`).waitFor();
 
     // The cost what-if computes totals.
     await page.goto(`${baseUrl}/docs/pricing/`);
-    await page.locator('[data-fill-example]').click();
-    await expect.poll(() => page.locator('[data-cost-option="fargate"] [data-total]').count()).toBe(1);
+    await page.locator(`[${COST.fillExample}]`).click();
+    await expect.poll(() => page.locator(`[${COST.option}="fargate"] [${COST.total}]`).count()).toBe(1);
 
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);

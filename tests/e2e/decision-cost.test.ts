@@ -2,6 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, recordScripts, useBrowser, type WatchedPage } from './browser';
 import { axeViolations } from './audit';
+import { DECISION } from '@/components/decision/hooks';
+import { COST } from '@/components/cost/hooks';
 import { decisionTable } from '@/lib/decision/table';
 import { WORKED_EXAMPLE, WORKED_EXAMPLE_TOTALS } from '@/lib/cost/example';
 
@@ -19,13 +21,13 @@ function expectNoErrors(watched: WatchedPage) {
 
 /** The question the guide is asking now, or null when it shows a verdict. */
 async function currentQuestion(page: Page): Promise<string | null> {
-  const step = page.locator('[data-decision-wizard] [data-question]');
-  return (await step.count()) > 0 ? step.getAttribute('data-question') : null;
+  const step = page.locator(`[${DECISION.wizard}] [${DECISION.step}]`);
+  return (await step.count()) > 0 ? step.getAttribute(DECISION.step) : null;
 }
 
 async function answer(page: Page, question: string, value: 'yes' | 'no') {
   await expect.poll(() => currentQuestion(page)).toBe(question);
-  await page.locator(`[data-question="${question}"] button[data-answer="${value}"]`).click();
+  await page.locator(`[${DECISION.step}="${question}"] button[${DECISION.answer}="${value}"]`).click();
 }
 
 /** axe-core (WCAG 2.2 A/AA, colour contrast included) on part of the page. */
@@ -47,16 +49,16 @@ async function fillWorkedExample(page: Page) {
   for (const [key, value] of Object.entries(fields)) await page.locator(`#cost-${key}`).fill(value);
 }
 
-const total = (page: Page, option: string) => page.locator(`[data-cost-option="${option}"] [data-total]`).textContent();
+const total = (page: Page, option: string) => page.locator(`[${COST.option}="${option}"] [${COST.total}]`).textContent();
 
 describe('decision guide', () => {
   it('a path of clicks gives the expected recommendation, and its URL restores it in a new page', async () => {
     const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(CHOOSING);
-    await page.locator('[data-decision-wizard]').waitFor();
+    await page.locator(`[${DECISION.wizard}]`).waitFor();
     // The no-JavaScript note gives way to the guide; the table stays.
-    await expect(page.locator('[data-decision-fallback]').count()).resolves.toBe(0);
+    await expect(page.locator(`[${DECISION.fallback}]`).count()).resolves.toBe(0);
 
     await answer(page, 'k8s', 'yes');
     await answer(page, 'servers', 'no');
@@ -66,15 +68,15 @@ describe('decision guide', () => {
     await answer(page, 'onprem', 'no');
     await answer(page, 'spot', 'yes');
 
-    const verdict = page.locator('[data-decision-verdict]');
-    await expect(verdict.getAttribute('data-recommendation')).resolves.toBe('eks-auto-mode+eks-spot');
+    const verdict = page.locator(`[${DECISION.verdict}]`);
+    await expect(verdict.getAttribute(DECISION.recommendation)).resolves.toBe('eks-auto-mode+eks-spot');
     await expect(verdict.locator('h3').textContent()).resolves.toContain('EKS with Auto Mode + Spot nodes');
     // GPUs rule out EKS on Fargate, and EKS has no Fargate Spot; each reason links to its section.
-    await expect(verdict.locator('[data-ruled-out="eks-fargate"] a').first().getAttribute('href')).resolves.toBe('/docs/compute-options/#gpu');
-    await expect(verdict.locator('[data-ruled-out="fargate-spot"]').count()).resolves.toBe(1);
+    await expect(verdict.locator(`[${DECISION.ruledOut}="eks-fargate"] a`).first().getAttribute('href')).resolves.toBe('/docs/compute-options/#gpu');
+    await expect(verdict.locator(`[${DECISION.ruledOut}="fargate-spot"]`).count()).resolves.toBe(1);
     // Focus follows the reader to the result, and the live region says what it is.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('decision-verdict-title');
-    await expect(page.locator('[data-decision-wizard] [role="status"]').textContent()).resolves.toContain('Recommendation: EKS with Auto Mode + Spot nodes');
+    await expect(page.locator(`[${DECISION.wizard}] [role="status"]`).textContent()).resolves.toContain('Recommendation: EKS with Auto Mode + Spot nodes');
 
     const shared = page.url();
     expect(new URL(shared).search).toBe('?k8s=yes&servers=no&gpu=yes&windows=no&daemon=no&onprem=no&spot=yes');
@@ -83,7 +85,7 @@ describe('decision guide', () => {
 
     const reopened = await openPage(chromium.browser);
     await reopened.page.goto(shared);
-    await expect(reopened.page.locator('[data-decision-verdict]').getAttribute('data-recommendation')).resolves.toBe('eks-auto-mode+eks-spot');
+    await expect(reopened.page.locator(`[${DECISION.verdict}]`).getAttribute(DECISION.recommendation)).resolves.toBe('eks-auto-mode+eks-spot');
     expectNoErrors(reopened);
   });
 
@@ -91,18 +93,18 @@ describe('decision guide', () => {
     const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(CHOOSING);
-    await page.locator('[data-question="k8s"]').waitFor();
-    await page.locator('[data-question="k8s"] button').first().focus();
+    await page.locator(`[${DECISION.step}="k8s"]`).waitFor();
+    await page.locator(`[${DECISION.step}="k8s"] button`).first().focus();
     const path = [['k8s', 'no'], ['servers', 'no'], ['gpu', 'no'], ['windows', 'yes'], ['daemon', 'no'], ['onprem', 'no'], ['spot', 'no']] as const;
     for (const [question, value] of path) {
       // Focus lands on the first answer of each new question without the reader doing anything.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-question]')?.getAttribute('data-question'))).toBe(question);
-      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-answer'));
+      await expect.poll(() => page.evaluate((step) => document.activeElement?.closest(`[${step}]`)?.getAttribute(step), DECISION.step)).toBe(question);
+      const focused = await page.evaluate((answer) => document.activeElement?.getAttribute(answer), DECISION.answer);
       if (focused !== value) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
     }
     // Serverless Windows containers without Kubernetes: ECS on Fargate.
-    await expect(page.locator('[data-decision-verdict]').getAttribute('data-recommendation')).resolves.toBe('ecs-fargate');
+    await expect(page.locator(`[${DECISION.verdict}]`).getAttribute(DECISION.recommendation)).resolves.toBe('ecs-fargate');
     expect(new URL(page.url()).search).toBe('?k8s=no&servers=no&gpu=no&windows=yes&daemon=no&onprem=no&spot=no');
     expectNoErrors(watched);
   });
@@ -111,7 +113,7 @@ describe('decision guide', () => {
     const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(CHOOSING);
-    await page.locator('[data-decision-wizard]').waitFor();
+    await page.locator(`[${DECISION.wizard}]`).waitFor();
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
     await answer(page, 'k8s', 'no');
     await answer(page, 'servers', 'yes');
@@ -123,7 +125,7 @@ describe('decision guide', () => {
     expect(new URL(page.url()).search).toBe('?k8s=no&servers=yes');
     await page.goBack();
     await expect.poll(() => currentQuestion(page)).toBe('servers');
-    await expect(page.locator('[data-answered]').count()).resolves.toBe(1);
+    await expect(page.locator(`[${DECISION.answered}]`).count()).resolves.toBe(1);
     await page.goForward();
     await expect.poll(() => currentQuestion(page)).toBe('gpu');
     await page.goBack();
@@ -135,7 +137,7 @@ describe('decision guide', () => {
     // "Change" on an earlier answer goes back to that question; "Start again" clears everything.
     await answer(page, 'k8s', 'yes');
     await answer(page, 'servers', 'no');
-    await page.locator('[data-answered="k8s"] a').click();
+    await page.locator(`[${DECISION.answered}="k8s"] a`).click();
     await expect.poll(() => currentQuestion(page)).toBe('k8s');
     expectNoErrors(watched);
   });
@@ -145,7 +147,7 @@ describe('decision guide', () => {
     const { page } = watched;
     await page.goto(`${CHOOSING}?k8s=%3Cscript%3Ealert(1)%3C/script%3E&servers=no&gpu=maybe&__proto__=yes&windows=yes&windows=no#decision-guide`);
     await expect.poll(() => currentQuestion(page)).toBe('k8s');
-    await expect(page.locator('[data-answered]').evaluateAll((items) => items.map((item) => item.getAttribute('data-answered')))).resolves.toEqual(['servers']);
+    await expect(page.locator(`[${DECISION.answered}]`).evaluateAll((items, answered) => items.map((item) => item.getAttribute(answered)), DECISION.answered)).resolves.toEqual(['servers']);
     await expect(page.locator('script:not([src])').evaluateAll((scripts) => scripts.some((script) => script.textContent?.includes('alert(1)')))).resolves.toBe(false);
     expectNoErrors(watched);
   });
@@ -153,11 +155,11 @@ describe('decision guide', () => {
   it('without JavaScript shows the full decision table', async () => {
     const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(CHOOSING);
-    const rows = page.locator('[data-decision-table] tbody tr');
+    const rows = page.locator(`[${DECISION.table}] tbody tr`);
     await expect(rows.count()).resolves.toBe(decisionTable().length);
-    await expect(page.locator('[data-decision-table] [data-rule="gpu-rules-out-fargate"]').textContent()).resolves.toContain('Rules out ECS on Fargate, EKS on Fargate and Fargate Spot');
-    await expect(page.locator('[data-decision-fallback]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('[data-decision-wizard]').count()).resolves.toBe(0);
+    await expect(page.locator(`[${DECISION.table}] [${DECISION.rule}="gpu-rules-out-fargate"]`).textContent()).resolves.toContain('Rules out ECS on Fargate, EKS on Fargate and Fargate Spot');
+    await expect(page.locator(`[${DECISION.fallback}]`).isVisible()).resolves.toBe(true);
+    await expect(page.locator(`[${DECISION.wizard}]`).count()).resolves.toBe(0);
     // The existing comparison table is still there.
     await expect(page.locator('#ecs-or-eks table').count()).resolves.toBe(1);
   });
@@ -168,22 +170,22 @@ describe('cost what-if', () => {
     const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(PRICING);
-    await page.locator('[data-cost-form]').waitFor();
+    await page.locator(`[${COST.form}]`).waitFor();
     await fillWorkedExample(page);
 
     await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.ecs.fargate);
     await expect(total(page, 'spot')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.spot);
     await expect(total(page, 'ec2')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.ec2);
-    await expect(page.locator('[data-cost-summary]').textContent()).resolves.toContain(`Fargate on-demand ${WORKED_EXAMPLE_TOTALS.ecs.fargate}`);
-    await expect(page.locator('[data-cost-option="fargate"] [data-control-plane]').textContent()).resolves.toBe('$0.00');
-    await expect(page.locator('[data-workings="fargate"]').textContent()).resolves.toContain('10 tasks × $0.06 × 730 hours = $438.00');
+    await expect(page.locator(`[${COST.summary}]`).textContent()).resolves.toContain(`Fargate on-demand ${WORKED_EXAMPLE_TOTALS.ecs.fargate}`);
+    await expect(page.locator(`[${COST.option}="fargate"] [${COST.controlPlane}]`).textContent()).resolves.toBe('$0.00');
+    await expect(page.locator(`[${COST.workings}="fargate"]`).textContent()).resolves.toContain('10 tasks × $0.06 × 730 hours = $438.00');
 
     // On EKS the control plane is added and Fargate Spot is not available.
     await page.locator('input[name="cost-on"][value="eks"]').check();
     await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.eksStandard.fargate);
-    await expect(page.locator('[data-cost-option="fargate"] [data-control-plane]').textContent()).resolves.toBe(WORKED_EXAMPLE_TOTALS.eksStandard.controlPlane);
+    await expect(page.locator(`[${COST.option}="fargate"] [${COST.controlPlane}]`).textContent()).resolves.toBe(WORKED_EXAMPLE_TOTALS.eksStandard.controlPlane);
     await expect(total(page, 'ec2')).resolves.toBe(WORKED_EXAMPLE_TOTALS.eksStandard.ec2);
-    await expect(page.locator('[data-cost-option="spot"]').getAttribute('data-status')).resolves.toBe('unavailable');
+    await expect(page.locator(`[${COST.option}="spot"]`).getAttribute(COST.status)).resolves.toBe('unavailable');
     await page.locator('input[name="cost-support"][value="extended"]').check();
     await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.eksExtended.fargate);
 
@@ -204,7 +206,7 @@ describe('cost what-if', () => {
     const watched = await openPage(chromium.browser);
     const { page } = watched;
     await page.goto(PRICING);
-    await page.locator('[data-fill-example]').click();
+    await page.locator(`[${COST.fillExample}]`).click();
     await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.ecs.fargate);
 
     const tasks = page.locator('#cost-tasks');
@@ -212,8 +214,8 @@ describe('cost what-if', () => {
     await expect(tasks.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(tasks.getAttribute('aria-describedby')).resolves.toContain('cost-tasks-error');
     await expect(page.locator('#cost-tasks-error').textContent()).resolves.toBe('Must not be negative.');
-    await expect(page.locator('[data-cost-summary]').textContent()).resolves.toContain('fix the marked fields');
-    await expect(page.locator('[data-cost-option="fargate"] [data-total]').count()).resolves.toBe(0);
+    await expect(page.locator(`[${COST.summary}]`).textContent()).resolves.toContain('fix the marked fields');
+    await expect(page.locator(`[${COST.option}="fargate"] [${COST.total}]`).count()).resolves.toBe(0);
     expect(page.url()).not.toContain('tasks=-3');
 
     await page.locator('#cost-fcpu').fill('cheap');
@@ -229,15 +231,34 @@ describe('cost what-if', () => {
     expectNoErrors(watched);
   });
 
+  it('prices Fargate Spot for ARM (Graviton) tasks, and refuses it for Windows tasks', async () => {
+    const watched = await openPage(chromium.browser);
+    const { page } = watched;
+    await page.goto(PRICING);
+    await page.locator(`[${COST.fillExample}]`).click();
+    await expect.poll(() => total(page, 'spot')).toBe(WORKED_EXAMPLE_TOTALS.ecs.spot);
+
+    await page.locator('input[name="cost-arch"][value="arm"]').check();
+    await expect.poll(() => page.url()).toContain('arch=arm');
+    await expect(total(page, 'spot')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.spot);
+
+    await page.locator('input[name="cost-os"][value="windows"]').check();
+    await expect.poll(() => page.locator(`[${COST.option}="spot"]`).getAttribute(COST.status)).toBe('unavailable');
+    await expect(page.locator(`[${COST.option}="spot"] [${COST.message}]`).textContent()).resolves.toBe('Not available: Fargate Spot does not run Windows tasks.');
+    await expect(total(page, 'fargate')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.fargate);
+    expectNoErrors(watched);
+  });
+
   it('shows "prices as of" with the date and Region, and the assumptions, with or without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
       const { page } = await openPage(chromium.browser, { javaScriptEnabled });
       await page.goto(PRICING);
-      const caption = await page.locator('[data-sourced-prices] figcaption').textContent();
+      // The caption's own text, without its copy-link control.
+      const caption = (await page.locator(`[${COST.sourcedPrices}] figcaption`).textContent())?.replace(/#$/, '');
       expect(caption).toBe('Prices as of 29 November 2026 for no named Region (AWS quotes a single rate)');
-      await expect(page.locator('[data-sourced-prices] [data-price="eksExtendedSupport"]').textContent()).resolves.toContain('$0.60 per cluster-hour');
-      await expect(page.locator('[data-cost-assumptions] li').count()).resolves.toBeGreaterThan(4);
-      if (!javaScriptEnabled) await expect(page.locator('[data-cost-fallback]').isVisible()).resolves.toBe(true);
+      await expect(page.locator(`[${COST.sourcedPrices}] [${COST.price}="eksExtendedSupport"]`).textContent()).resolves.toContain('$0.60 per cluster-hour');
+      await expect(page.locator(`[${COST.assumptions}] li`).count()).resolves.toBeGreaterThan(4);
+      if (!javaScriptEnabled) await expect(page.locator(`[${COST.fallback}]`).isVisible()).resolves.toBe(true);
     }
   });
 });
@@ -250,8 +271,8 @@ describe('both tools', () => {
     await page.waitForLoadState('networkidle');
     const elsewhere = new Set(scripts);
     for (const [url, ready] of [
-      [CHOOSING, '[data-decision-wizard]'],
-      [PRICING, '[data-cost-form]'],
+      [CHOOSING, `[${DECISION.wizard}]`],
+      [PRICING, `[${COST.form}]`],
     ] as const) {
       scripts.length = 0;
       await page.goto(url);
@@ -268,7 +289,7 @@ describe('both tools', () => {
     const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true });
     for (const url of [`${CHOOSING}?k8s=yes&servers=no&gpu=no&windows=yes&daemon=yes&onprem=yes&spot=yes#decision-guide`, `${PRICING}?on=eks&tasks=10&fcpu=0.05&fgb=0.005&ec2=0.1&per=4&type=m7g.large&region=eu-west-1`]) {
       await page.goto(url);
-      await page.locator('[data-decision-verdict], [data-cost-results]').first().waitFor();
+      await page.locator(`[${DECISION.verdict}], [${COST.results}]`).first().waitFor();
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
       expect(widths.page, url).toBeLessThanOrEqual(widths.viewport);
     }
@@ -279,18 +300,18 @@ describe('both tools', () => {
       const watched = await openPage(chromium.browser, { colorScheme });
       const { page } = watched;
       await page.goto(`${CHOOSING}?k8s=yes&servers=yes&gpu=yes&windows=yes&daemon=no&onprem=yes&spot=yes#decision-guide`);
-      await page.locator('[data-decision-verdict]').waitFor();
+      await page.locator(`[${DECISION.verdict}]`).waitFor();
       await expect(page.evaluate(() => document.documentElement.classList.contains('dark'))).resolves.toBe(colorScheme === 'dark');
-      expect(await accessibilityViolations(page, '[data-decision-guide]'), colorScheme).toEqual([]);
+      expect(await accessibilityViolations(page, `[${DECISION.root}]`), colorScheme).toEqual([]);
       await page.goto(CHOOSING);
-      await page.locator('[data-question="k8s"]').waitFor();
-      expect(await accessibilityViolations(page, '[data-decision-guide]'), colorScheme).toEqual([]);
+      await page.locator(`[${DECISION.step}="k8s"]`).waitFor();
+      expect(await accessibilityViolations(page, `[${DECISION.root}]`), colorScheme).toEqual([]);
 
       await page.goto(PRICING);
-      await page.locator('[data-fill-example]').click();
+      await page.locator(`[${COST.fillExample}]`).click();
       await page.locator('#cost-tasks').fill('-1');
       await page.locator('#cost-tasks-error').waitFor();
-      expect(await accessibilityViolations(page, '[data-cost-calculator]'), colorScheme).toEqual([]);
+      expect(await accessibilityViolations(page, `[${COST.root}]`), colorScheme).toEqual([]);
       expect(watched.pageErrors).toEqual([]);
     }
   });

@@ -1,6 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './browser';
+import { CLIPBOARD_STATUS_ID, COPY_LINK } from '@/components/ui/clipboard-hooks';
+import { rowAnchor } from '@/components/ui/anchored-table';
+import { TRIGGER_PHRASES } from '@/lib/data/trigger-phrases';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -46,20 +49,20 @@ describe('deep links', () => {
     await page.goto(`${baseUrl}/docs/compute-options/`);
     await page.waitForLoadState('networkidle');
     for (const id of ['compute-options-gpu', 'trap-compute-gpu-ec2-only']) {
-      const control = page.locator(`#${id} a[data-copy-link][href="#${id}"]`).first();
+      const control = page.locator(`#${id} a[${COPY_LINK}][href="#${id}"]`).first();
       await control.focus();
       // Visible on keyboard focus.
       await expect.poll(() => control.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
       await control.press('Enter');
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/docs/compute-options/#${id}`);
-      await expect(page.locator('#clipboard-status').textContent()).resolves.toBe('Link copied to clipboard');
+      await expect(page.locator(`#${CLIPBOARD_STATUS_ID}`).textContent()).resolves.toBe('Link copied to clipboard');
     }
   });
 
   it('a copied link opened in a new page scrolls to and highlights its row', async () => {
     const { page } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${baseUrl}/docs/compute-options/`);
-    await page.locator('#compute-options-gpu a[data-copy-link]').click();
+    await page.locator(`#compute-options-gpu a[${COPY_LINK}]`).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const fresh = await openPage(chromium.browser);
     await fresh.page.goto(copied);
@@ -67,6 +70,21 @@ describe('deep links', () => {
     const where = await placement(fresh.page, 'compute-options-gpu');
     expect(where.top).toBeGreaterThanOrEqual(where.headerBottom);
     await expect(fresh.page.evaluate(() => document.querySelector('tr:target')?.id)).resolves.toBe('compute-options-gpu');
+  });
+
+  it('generated tables anchor and copy-link every row, like comparison tables', async () => {
+    const { page } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const rows = [
+      ['/docs/exam-tips/', rowAnchor('phrases', TRIGGER_PHRASES[0].phrase)],
+      ['/docs/choosing/', rowAnchor('decision-rules', 'gpu-rules-out-fargate')],
+      ['/docs/pricing/', rowAnchor('sourced-prices', 'eks-extended-support')],
+    ] as const;
+    for (const [url, id] of rows) {
+      await page.goto(`${baseUrl}${url}#${id}`);
+      await expect(page.evaluate(() => document.querySelector('tr:target')?.id), id).resolves.toBe(id);
+      await page.locator(`#${id} a[${COPY_LINK}][href="#${id}"]`).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}${url}#${id}`);
+    }
   });
 
   it('a moved page forwards to its new URL and keeps the fragment', async () => {

@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, inject, it } from 'vitest';
 import { absoluteUrl, siteUrl, basePath } from '@/lib/site';
 import { EXTENSIONLESS_FILES } from '../../scripts/url-mapping.mjs';
+import { COPY_MARKDOWN } from '@/components/ui/clipboard-hooks';
 
 // Post-build checks on out/: llms.txt and the Markdown files, social cards and meta, the feed.
 const OUT = path.resolve(import.meta.dirname, '../../out');
@@ -49,7 +50,9 @@ describe('llms.txt and Markdown in out/', () => {
     const markdownUrl = doc.querySelector('link[rel="alternate"][type="text/markdown"]')?.getAttribute('href');
     expect(markdownUrl).toBeTruthy();
     const title = doc.querySelector('h1')?.textContent ?? '';
-    expect(index).toContain(`- [${title}](${markdownUrl}): `);
+    // llms.txt lists a page by its sidebar label, the short navTitle where the page has one.
+    const label = doc.querySelector('nav[aria-label="Guide pages"] a[aria-current="page"]')?.textContent ?? '';
+    expect(index).toContain(`- [${label}](${markdownUrl}): `);
     const markdown = read(fileOf(markdownUrl!));
     expect(markdown.startsWith(`# ${title}\n`)).toBe(true);
     // The page's sources, all of them, in the Markdown.
@@ -57,7 +60,7 @@ describe('llms.txt and Markdown in out/', () => {
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) expect(markdown).toContain(`<${source}>`);
     // The "Copy as Markdown" button fetches the same file.
-    expect(doc.querySelector('button[data-copy-markdown]')?.getAttribute('data-copy-markdown')).toBe(`${basePath}${fileOf(markdownUrl!)}`);
+    expect(doc.querySelector(`button[${COPY_MARKDOWN}]`)?.getAttribute(COPY_MARKDOWN)).toBe(`${basePath}${fileOf(markdownUrl!)}`);
   });
 
   it('a page\'s Markdown holds its comparison tables, row by row', () => {

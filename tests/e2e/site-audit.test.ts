@@ -2,6 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import path from 'node:path';
 import { openPage, useBrowser } from './browser';
 import { axeViolations, headingProblems, sitemapPaths } from './audit';
+import { THEME_STORAGE_KEY } from '@/lib/theme';
+import { PROGRESS_KEY } from '@/lib/quiz/progress';
 
 const baseUrl = inject('baseUrl');
 const OUT = path.resolve(import.meta.dirname, '../../out');
@@ -95,17 +97,16 @@ describe('every page, structure and resilience', () => {
   it('ignores corrupted or hostile saved state and resets it', async () => {
     for (const value of ['purple', '{"theme":"dark"}', '<script>alert(1)</script>', '']) {
       const { page, pageErrors } = await openPage(chromium.browser, { colorScheme: 'light' });
-      await page.addInitScript((saved) => {
+      await page.addInitScript(([keys, saved]) => {
         if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem('field-guide-theme', saved);
-          localStorage.setItem('field-guide-practice-v1', saved);
+          for (const key of keys) localStorage.setItem(key, saved);
           sessionStorage.setItem('seeded', '1');
         }
-      }, value);
+      }, [[THEME_STORAGE_KEY, PROGRESS_KEY], value] as const);
       await page.goto(`${baseUrl}/docs/compute-options/`);
       await page.waitForLoadState('networkidle');
       await expect(page.evaluate(() => document.documentElement.classList.contains('dark'))).resolves.toBe(false);
-      await expect(page.evaluate(() => localStorage.getItem('field-guide-theme'))).resolves.toBeNull();
+      await expect(page.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY)).resolves.toBeNull();
       await expect(page.locator('h1').textContent()).resolves.toBe('Fargate vs EC2 vs ECS Managed Instances');
       expect(pageErrors).toEqual([]);
     }

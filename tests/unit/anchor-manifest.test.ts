@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkManifest, resolveAnchor } from '@/lib/anchor-manifest';
+import { checkManifest, resolveAnchor } from '../support/anchor-manifest';
 
 const manifest = ['/docs/a/#one', '/docs/a/#two', '/docs/old/#three'];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { renderMdx, parseHtml } from './mdx-pipeline';
+import { renderMdx, parseHtml } from '../support/mdx-pipeline';
 import { citationProblems, numberSources, splitCitations, type PageSource } from '@/lib/citations/citations';
-import { PageSources } from '@/components/page-sources';
+import { PageSources } from '@/components/layout/page-sources';
 
 const SOURCES: PageSource[] = [
   { id: 'fargate-pricing', title: 'AWS Fargate pricing', url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-29' },

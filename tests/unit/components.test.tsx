@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderMdx, parseHtml } from './mdx-pipeline';
+import { renderMdx, parseHtml } from '../support/mdx-pipeline';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { collectExamReview } from '@/lib/exam-review';
+import { AnchorRedirects } from '@/components/layout/anchor-redirects';
 
 const TABLE = `
 <ComparisonTable id="fargate-vs-ec2" caption="Fargate vs EC2 launch type">
@@ -141,5 +143,24 @@ describe('headings', () => {
     const link = heading.querySelector('a[data-copy-link]');
     expect(link?.getAttribute('href')).toBe('#task-vs-execution');
     expect(link?.getAttribute('aria-label')).toBe('Copy link to section: Task role vs execution role');
+  });
+});
+
+describe('anchor redirects', () => {
+  const redirects = [
+    { page: '/docs/a/', from: 'old-name', to: 'new-name' },
+    { page: '/docs/a/', from: 'moved-away', to: '/docs/b/#moved-away' },
+    { page: '/docs/b/', from: 'elsewhere', to: 'here' },
+  ];
+
+  it('give a page with redirects a script that knows only its own', () => {
+    const html = renderToStaticMarkup(<AnchorRedirects page="/docs/a/" redirects={redirects} />);
+    expect(html).toMatch(/^<script>/);
+    expect(html).toContain('{"old-name":"new-name","moved-away":"/docs/b/#moved-away"}');
+    expect(html).not.toContain('elsewhere');
+  });
+
+  it('add nothing to a page without redirects', () => {
+    expect(renderToStaticMarkup(<AnchorRedirects page="/docs/c/" redirects={redirects} />)).toBe('');
   });
 });

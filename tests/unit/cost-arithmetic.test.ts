@@ -3,7 +3,9 @@ import { billedSecondsPerRun, fargateMonthly, fargateSpotMonthly, fitsFargate, F
 import { CONTROL_PLANE_RATE, clusterHours, controlPlaneMonthly } from '@/lib/cost/control-plane';
 import { ec2Monthly, instancesNeeded } from '@/lib/cost/ec2';
 import { formatCents, toCents } from '@/lib/cost/money';
-import { compare } from '@/lib/cost/compare';
+import { checkInputs, priceComparison } from '@/lib/cost/price';
+import { blockerMessage, workings } from '@/lib/cost/explain';
+import type { CalculatorState } from '@/lib/cost/inputs';
 import { WORKED_EXAMPLE_TOTALS, workedExampleState } from '@/lib/cost/example';
 import { PRICES, PRICES_CHECKED, PRICES_REGION } from '@/lib/data/prices';
 
@@ -95,28 +97,69 @@ describe('rounding', () => {
   });
 });
 
+function price(state: CalculatorState) {
+  return priceComparison(state, checkInputs(state));
+}
+
+/** Each option's total as the page prints it, or the sentence that says why it has none. */
+function byOption(state: CalculatorState) {
+  return Object.fromEntries(price(state).options.map((option) => [option.option, option.status === 'priced' ? formatCents(option.totalCents) : blockerMessage(option.blocker)]));
+}
+
 describe('the worked example on the pricing page', () => {
   it('gives the documented totals on ECS, on EKS in standard support and in extended support', () => {
-    const byOption = (state: ReturnType<typeof workedExampleState>) =>
-      Object.fromEntries(compare(state).options.map((option) => [option.option, option.status === 'ok' ? formatCents(option.totalCents) : option.message]));
     const ecs = workedExampleState();
     expect(byOption(ecs)).toEqual(WORKED_EXAMPLE_TOTALS.ecs);
 
     const eks = { ...ecs, orchestrator: 'eks' as const };
-    const standard = compare(eks);
-    expect(formatCents(standard.controlPlane.cents)).toBe(WORKED_EXAMPLE_TOTALS.eksStandard.controlPlane);
+    expect(formatCents(price(eks).controlPlane.cents)).toBe(WORKED_EXAMPLE_TOTALS.eksStandard.controlPlane);
     expect(byOption(eks)).toMatchObject({ fargate: WORKED_EXAMPLE_TOTALS.eksStandard.fargate, ec2: WORKED_EXAMPLE_TOTALS.eksStandard.ec2 });
     expect(byOption(eks).spot).toMatch(/EKS does not support Fargate Spot/);
 
-    const extended = compare({ ...eks, support: 'extended' });
-    expect(formatCents(extended.controlPlane.cents)).toBe(WORKED_EXAMPLE_TOTALS.eksExtended.controlPlane);
-    expect(formatCents(extended.options.find((option) => option.option === 'fargate')!.totalCents)).toBe(WORKED_EXAMPLE_TOTALS.eksExtended.fargate);
+    const extended = { ...eks, support: 'extended' as const };
+    expect(formatCents(price(extended).controlPlane.cents)).toBe(WORKED_EXAMPLE_TOTALS.eksExtended.controlPlane);
+    expect(byOption(extended).fargate).toBe(WORKED_EXAMPLE_TOTALS.eksExtended.fargate);
   });
 
   it('explains the arithmetic in words, including the control plane', () => {
-    const fargate = compare(workedExampleState()).options.find((option) => option.option === 'fargate')!;
-    expect(fargate.workings.join(' ')).toContain('10 tasks × $0.06 × 730 hours = $438.00');
-    expect(fargate.workings.join(' ')).toContain('no control-plane charge');
+    const comparison = price(workedExampleState());
+    const fargate = comparison.options.find((option) => option.option === 'fargate');
+    expect(fargate?.status).toBe('priced');
+    if (fargate?.status !== 'priced') return;
+    expect(workings(comparison, fargate).join(' ')).toContain('10 tasks × $0.06 × 730 hours = $438.00');
+    expect(workings(comparison, fargate).join(' ')).toContain('no control-plane charge');
+  });
+});
+
+describe('Fargate Spot availability', () => {
+  const linuxX86 = workedExampleState();
+
+  it('prices ARM64 (Graviton) tasks on Fargate Spot on ECS, like x86 ones', () => {
+    const arm = { ...linuxX86, arch: 'arm' as const };
+    expect(byOption(arm).spot).toBe(WORKED_EXAMPLE_TOTALS.ecs.spot);
+    expect(byOption(arm).spot).toBe(byOption(linuxX86).spot);
+  });
+
+  it('refuses Windows tasks on Fargate Spot, while regular Fargate on ECS still runs them', () => {
+    const windows = { ...linuxX86, os: 'windows' as const };
+    expect(byOption(windows).spot).toBe('Not available: Fargate Spot does not run Windows tasks.');
+    expect(byOption(windows).fargate).toBe(WORKED_EXAMPLE_TOTALS.ecs.fargate);
+    expect(byOption({ ...windows, arch: 'arm' }).spot).toBe('Not available: Fargate Spot does not run Windows tasks.');
+  });
+
+  it('refuses Fargate Spot on EKS whatever the architecture, and Windows pods on EKS on Fargate', () => {
+    for (const arch of ['x86', 'arm'] as const) {
+      expect(byOption({ ...linuxX86, orchestrator: 'eks', arch }).spot).toBe('Not available: Amazon EKS does not support Fargate Spot.');
+    }
+    expect(byOption({ ...linuxX86, orchestrator: 'eks', os: 'windows' }).fargate).toBe('Not available: Amazon EKS on Fargate does not run Windows pods.');
+  });
+
+  it('keeps Windows tasks to 1 to 4 vCPU', () => {
+    const windows = { ...linuxX86, os: 'windows' as const };
+    expect(byOption({ ...windows, numbers: { ...windows.numbers, vcpu: '8', memory: '16' } }).fargate).toMatch(/Windows task on Fargate is 1 to 4 vCPU/);
+    expect(byOption({ ...linuxX86, numbers: { ...linuxX86.numbers, vcpu: '8', memory: '16' } }).fargate).toMatch(/^\$/);
+    expect(fitsFargate(0.5, 1, 'windows')).toBe(false);
+    expect(fitsFargate(4, 8, 'windows')).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBER_FIELDS, initialState, parseNumber, parseText, searchFromState, stateFromSearch, TEXT_FIELDS } from '@/lib/cost/inputs';
-import { checkInputs, compare } from '@/lib/cost/compare';
+import { checkInputs, priceComparison } from '@/lib/cost/price';
 import { workedExampleState } from '@/lib/cost/example';
 
 describe('cost what-if inputs', () => {
@@ -40,16 +40,19 @@ describe('cost what-if inputs', () => {
   it('a negative field blocks the results that need it and names the problem', () => {
     const state = workedExampleState();
     const broken = { ...state, numbers: { ...state.numbers, tasks: '-3' } };
-    expect(checkInputs(broken).errors.tasks).toBe('Must not be negative.');
-    const result = compare(broken);
+    const checked = checkInputs(broken);
+    expect(checked.errors.tasks).toBe('Must not be negative.');
+    const result = priceComparison(broken, checked);
     expect(result.ready).toBe(false);
-    expect(result.options.every((option) => option.status === 'needs-input')).toBe(true);
+    expect(result.options.map((option) => (option.status === 'blocked' ? option.blocker : option.status))).toEqual(
+      result.options.map(() => ({ kind: 'needs-input', input: 'workload' })),
+    );
   });
 });
 
 describe('cost what-if URL state', () => {
   it('round-trips a comparison through the query string', () => {
-    const state = { ...workedExampleState(), orchestrator: 'eks' as const, support: 'extended' as const, compare: ['fargate', 'ec2'] as const, texts: { instanceType: 'm7g.large', region: 'eu-west-1' } };
+    const state = { ...workedExampleState(), orchestrator: 'eks' as const, os: 'windows' as const, arch: 'arm' as const, support: 'extended' as const, compare: ['fargate', 'ec2'] as const, texts: { instanceType: 'm7g.large', region: 'eu-west-1' } };
     const search = searchFromState(state);
     expect(search).toContain('on=eks');
     expect(search).toContain('fcpu=0.05');
@@ -59,7 +62,7 @@ describe('cost what-if URL state', () => {
   it('ignores invalid or hostile values and keeps the initial ones, never throwing', () => {
     const initial = initialState();
     for (const search of [
-      '?tasks=-5&vcpu=abc&mem=1e9&hours=99999&on=gke&arch=sparc&support=forever&cmp=lambda',
+      '?tasks=-5&vcpu=abc&mem=1e9&hours=99999&on=gke&os=beos&arch=sparc&support=forever&cmp=lambda',
       '?tasks=%3Cimg%20src%3Dx%3E&type=%3Cscript%3E&region=../../etc',
       '?__proto__=1&constructor=2',
       `?tasks=${'9'.repeat(3000)}`,

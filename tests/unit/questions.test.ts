@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS } from '@/lib/data/questions';
+import { PRACTICE_QUESTIONS } from '@/lib/data/questions';
 import type { Question } from '@/lib/data/questions/types';
-import { questionProblems, questionSetProblems } from '@/lib/quiz/validate';
+import { questionProblems, questionSetProblems } from '../support/question-rules';
 
 const sound: Question = {
   id: 'q-sample',
@@ -45,11 +45,18 @@ describe('question data rules', () => {
     expect(questionProblems(broken)).toContain('a "choose two" question needs exactly 2 correct options, has 1');
   });
 
+  it('refuse a link that is not a section of the guide, and a source that is not https', () => {
+    expect(questionProblems({ ...sound, learnMore: '/docs/compute-options/', source: 'http://example.com/' })).toEqual([
+      'learnMore "/docs/compute-options/" must be /docs/…/#anchor',
+      'source must be an https URL',
+    ]);
+  });
+
   it('refuse duplicate ids across the set', () => {
     expect(questionSetProblems([sound, sound])).toContain('q-sample: duplicate id');
   });
 
   it('hold for every question in the guide', () => {
-    expect(questionSetProblems(QUESTIONS)).toEqual([]);
+    expect(questionSetProblems(PRACTICE_QUESTIONS)).toEqual([]);
   });
 });

@@ -1,14 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { source } from '@/lib/source';
-import { getMDXComponents } from '@/components/mdx-components';
-import { DocsShell } from '@/components/layout/docs-shell';
+import { source, pageUrl } from '@/lib/source';
+import { DocsPageView } from '@/components/layout/docs-page';
 import { RedirectPage } from '@/components/layout/redirect-page';
-import { ExamReview } from '@/components/mdx/exam-review';
-import { PracticeQuestions } from '@/components/quiz/practice-questions';
-import { TriggerPhrases } from '@/components/mdx/trigger-phrases';
-import { DecisionGuide } from '@/components/decision/decision-guide';
-import { CostCalculator } from '@/components/cost/cost-calculator';
 import { canonicalPath, markdownPath, ogImagePath } from '@/lib/site';
 import { socialMetadata } from '@/lib/social-metadata';
 import { PAGE_REDIRECTS } from '@/lib/data/redirects';
@@ -28,14 +22,7 @@ export default async function Page({ params }: PageParams) {
   if (redirect) return <RedirectPage to={redirect.to} />;
   const page = source.getPage(slug);
   if (!page) notFound();
-  const MDX = page.data.body;
-
-  return (
-    <DocsShell page={page}>
-      {/* Page tools render only where a page's MDX uses them; their interactive code is imported lazily, so only those pages download it. */}
-      <MDX components={getMDXComponents({ ExamReview, PracticeQuestions, TriggerPhrases, DecisionGuide, CostCalculator })} />
-    </DocsShell>
-  );
+  return <DocsPageView page={page} />;
 }
 
 export function generateStaticParams() {
@@ -55,7 +42,7 @@ export async function generateMetadata({ params }: PageParams): Promise<Metadata
     ...socialMetadata({
       title: page.data.title,
       description: page.data.description,
-      path: canonicalPath(page.url),
+      path: pageUrl(page),
       image: ogImagePath(page.slugs),
       markdown: markdownPath(page.slugs),
       modified: page.data.lastReviewed,

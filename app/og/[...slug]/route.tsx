@@ -1,10 +1,9 @@
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import { SocialCard } from '@/components/og/social-card';
-import { source } from '@/lib/source';
-import { navSections, pageContext } from '@/lib/page-tree';
+import { source, pageContext, navSections } from '@/lib/source';
 import { formatLongDate } from '@/lib/dates';
-import { canonicalPath, ogImagePath, siteDescription, siteName, siteUrl } from '@/lib/site';
+import { ogImagePath, siteDescription, siteName, siteUrl } from '@/lib/site';
 
 // Static export: every card is a PNG written at build time (out/og/…); nothing runs on a server.
 export const revalidate = false;
@@ -19,14 +18,15 @@ interface Card {
 
 /** Image path (e.g. /og/docs/ecs/task-networking.png) → card text, for the home page and every docs page. */
 function cards(): Map<string, Card> {
-  const sections = navSections(source.getPageTree());
+  const labels = new Map(navSections().flatMap((section) => section.links.map((link) => [link.page, link.label])));
   const map = new Map<string, Card>([
     [ogImagePath('home'), { title: siteName, description: siteDescription, eyebrow: 'Amazon ECS and Amazon EKS', footer: 'Cited, dated, current to November 2026' }],
   ]);
   for (const page of source.getPages()) {
-    const section = pageContext(sections, canonicalPath(page.url)).section;
+    const section = pageContext(page).section;
     map.set(ogImagePath(page.slugs), {
-      title: page.data.title,
+      // The card has room for a few words: the page's short label, as the sidebar shows it.
+      title: labels.get(page) ?? page.data.title,
       description: page.data.description,
       eyebrow: section ? `${siteName} · ${section}` : siteName,
       footer: `Last reviewed ${formatLongDate(page.data.lastReviewed)}`,

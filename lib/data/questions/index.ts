@@ -28,10 +28,10 @@ import { questions as security } from './security';
 import { questions as pricing } from './pricing';
 import { questions as useCases } from './use-cases';
 
-export type { Question, QuestionOption } from './types';
+export type { Question } from './types';
 
 /** Every practice question, one file per topic page, in guide order. */
-export const QUESTIONS: readonly Question[] = [
+export const PRACTICE_QUESTIONS: readonly Question[] = [
   ...overview,
   ...coreConcepts,
   ...computeOptions,
@@ -63,5 +63,5 @@ export const QUESTIONS: readonly Question[] = [
 ];
 
 export function questionsForPage(url: string): Question[] {
-  return QUESTIONS.filter((question) => question.page === url);
+  return PRACTICE_QUESTIONS.filter((question) => question.page === url);
 }

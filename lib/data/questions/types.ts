@@ -1,4 +1,4 @@
-/** One exam-style practice question. Questions are data: typed here, validated by tests/unit/questions.test.ts. */
+/** One exam-style practice question. Questions are data: typed here, validated by the unit tests. */
 export interface QuestionOption {
   /** The answer text as the exam would show it. Plain text; `backticks` render as code. */
   text: string;

@@ -1,0 +1,34 @@
+'use client';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { QUIZ } from './hooks';
+
+interface QuizRootProps {
+  as: 'section' | 'div';
+  className: string;
+  'aria-labelledby'?: string;
+  children: ReactNode;
+}
+
+/**
+ * The root of a set of questions. After the page is interactive it loads the quiz script for the questions
+ * inside it (never part of the page's first-load JavaScript); until then they work as plain HTML.
+ */
+export function QuizRoot({ as: Tag, children, ...props }: QuizRootProps) {
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    let cleanup: (() => void) | undefined;
+    let cancelled = false;
+    void import('./enhance').then(({ enhanceQuiz }) => {
+      if (!cancelled && root.current) cleanup = enhanceQuiz(root.current);
+    });
+    return () => {
+      cancelled = true;
+      cleanup?.();
+    };
+  }, []);
+  return (
+    <Tag ref={(element: HTMLElement | null) => { root.current = element; }} {...props} {...{ [QUIZ.root]: '' }}>
+      {children}
+    </Tag>
+  );
+}

@@ -1,0 +1,4 @@
+/** Class names joined, falsy ones left out. */
+export function cn(...classes: (string | false | null | undefined)[]): string {
+  return classes.filter(Boolean).join(' ');
+}
