@@ -198,7 +198,7 @@ export const ANCHOR_REDIRECTS = [
   { page: '/docs/core-concepts/', from: 'task-role-vs-pod-identity', to: '/docs/eks/identity-access/#pod-identity' },
   { page: '/docs/core-concepts/', from: 'tip-concepts-service-self-healing', to: 'service' },
   { page: '/docs/core-concepts/', from: 'q-concepts-daemon-service', to: '/docs/ecs/scheduling-placement/#daemon' },
-  { page: '/docs/core-concepts/', from: 'trap-concepts-ec2-launch-type-eks', to: '/docs/core-concepts/#launch-type-vs-capacity-provider' },
+  { page: '/docs/core-concepts/', from: 'trap-concepts-ec2-launch-type-eks', to: 'launch-type-vs-capacity-provider' },
   { page: '/docs/cross-cloud/', from: 'check-yourself', to: 'ecs-equivalents' },
   { page: '/docs/cross-cloud/', from: 'q-crosscloud-aks-standard-tier', to: 'aks-tiers' },
   { page: '/docs/cross-cloud/', from: 'q-crosscloud-azure-container-apps', to: 'azure-container-apps-vs-aci' },

@@ -432,7 +432,7 @@ export const RULES = [
     effect: 'note',
     options: ['eks-hybrid-nodes'],
     reason: {
-      text: 'Hybrid Nodes run Linux only (Amazon Linux 2023, Ubuntu, Red Hat Enterprise Linux, or Bottlerocket on vSphere), so Windows containers can\'t run on your own servers this way. ECS Anywhere does register Windows Server hosts.',
+      text: 'AWS validates Hybrid Nodes on Linux only (Amazon Linux 2023, Ubuntu, Red Hat Enterprise Linux, or Bottlerocket on vSphere), so this is no way to run Windows containers on your own servers. ECS Anywhere does register Windows Server hosts.',
       href: '/docs/choosing/#on-prem-options-operating-systems',
       see: 'Hybrid options: operating systems',
     },

@@ -175,7 +175,7 @@ export const questions = [
         text: 'Join the plant’s Windows servers to an EKS cluster as EKS Hybrid Nodes.',
         correct: false,
         explanation:
-          'Hybrid Nodes supports Linux operating systems only (Amazon Linux 2023, Ubuntu, RHEL and Bottlerocket on vSphere), so Windows hosts can’t join.',
+          'The operating systems AWS validates for Hybrid Nodes are all Linux (Amazon Linux 2023, Ubuntu, RHEL and Bottlerocket on vSphere), so Windows hosts are not an option.',
       },
       {
         text: 'Run EKS Anywhere on the plant’s servers.',

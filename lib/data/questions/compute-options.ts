@@ -21,7 +21,7 @@ export const questions = [
         text: 'Package the server as a container image and run it on AWS Lambda.',
         correct: false,
         explanation:
-          'Lambda does accept container images, but it runs them as functions that stop after at most 15 minutes, so it can’t host a process that holds connections for hours.',
+          'Lambda does accept container images, but it runs them as functions with a timeout of 15 minutes on its default compute, so it can’t host a process that holds connections for hours.',
       },
       {
         text: 'Run the server on Amazon ECS with the EC2 launch type and an Auto Scaling group capacity provider.',

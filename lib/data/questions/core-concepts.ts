@@ -64,7 +64,7 @@ export const questions = [
         text: 'Through a Managed Instances capacity provider associated with the cluster and used in the capacity provider strategy.',
         correct: true,
         explanation:
-          'ECS Managed Instances is a capacity provider rather than a launch type; its configuration carries the instance requirements, and AWS handles provisioning, scaling and patching.',
+          'For `RunTask`, AWS requires a capacity provider strategy that names the Managed Instances capacity provider, with `launchType` omitted; the capacity provider carries the instance requirements, and AWS handles provisioning, scaling and patching.',
       },
       {
         text: 'With the `FARGATE` launch type and a task size that matches the instance family.',
@@ -74,7 +74,7 @@ export const questions = [
       },
     ],
     learnMore: '/docs/core-concepts/#launch-type-vs-capacity-provider',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html',
   },
   {
     id: 'q-concepts-kubernetes-to-ecs-mapping',

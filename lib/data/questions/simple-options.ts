@@ -87,7 +87,7 @@ export const questions = [
     page: '/docs/simple-options/',
     service: 'ECS',
     scenario:
-      'A team packages a video transcoding job as a 6 GB Linux container image. Each run takes 25 to 40 minutes and is started by an event when a file lands in Amazon S3. The team suggests AWS Lambda because it accepts container images. What should a solutions architect advise?',
+      'A team packages a video transcoding job as a 6 GB Linux container image. Each run takes two to three hours and is started by an event when a file lands in Amazon S3. The team suggests AWS Lambda because it accepts container images. What should a solutions architect advise?',
     exam: 'SAA',
     choose: 1,
     options: [
@@ -95,19 +95,19 @@ export const questions = [
         text: 'Use Lambda, because container images of up to 10 GB are supported.',
         correct: false,
         explanation:
-          'The image size fits, but a Lambda invocation stops after at most 15 minutes, and each run here takes longer.',
+          'The image size fits, but each run lasts far longer than a Lambda invocation may: 15 minutes on Lambda’s default compute, and no more than 90 minutes even for the longest invocations on Lambda Managed Instances.',
       },
       {
         text: 'Use Lambda with the maximum memory setting, which lifts the time limit.',
         correct: false,
         explanation:
-          'Memory and time limits are separate; at 10,240 MB a function is still limited to 15 minutes per invocation.',
+          'Memory and time limits are separate; raising memory to 10,240 MB does not lengthen the timeout.',
       },
       {
         text: 'Run the job as an Amazon ECS task on AWS Fargate started for each new file.',
         correct: true,
         explanation:
-          'A Fargate task runs until its work is done, so a 40-minute transcode fits, and the same container image can be reused.',
+          'A Fargate task runs until its work is done, so a three-hour transcode fits, and the same container image can be reused.',
       },
       {
         text: 'Split the image into two 3 GB images so each Lambda function finishes faster.',
