@@ -28,7 +28,9 @@ export interface ClaimBlock {
 }
 
 export function isClaim(text: string): boolean {
-  return FIGURE.test(text) || ABSOLUTE.test(text);
+  // Typographic apostrophes ("doesn’t") must count like straight ones.
+  const plainText = text.replace(/[\u2018\u2019]/g, "'");
+  return FIGURE.test(plainText) || ABSOLUTE.test(plainText);
 }
 
 function plain(node: Node): string {

@@ -96,8 +96,7 @@ function resolveCitations(tree: Root, file: VFile): string[] {
     fail(file, { position: use.position }, `cites unknown source "${use.id}" (this page's sources: ${listed}).`);
   }
   if (problems.duplicates.length > 0) fail(file, tree, `sources list the id "${problems.duplicates[0]}" twice.`);
-  // TRANSITIONAL until every page cites: a page with no citations yet is not held to this rule.
-  if (problems.uncited.length > 0 && uses.length > 0) {
+  if (problems.uncited.length > 0) {
     fail(file, tree, `source "${problems.uncited[0].id}" (${problems.uncited[0].url}) is listed but nothing on the page cites it: cite it with [@${problems.uncited[0].id}] beside the claim it supports, or remove it.`);
   }
   const numbered = numberSources(sources, uses);

@@ -95,12 +95,13 @@ export function buildSearchIndex(pages: readonly IndexablePage[], { shardTargetC
     for (const text of section.texts) for (const term of indexTerms(text)) posting(term, id).textCount++;
   });
 
-  const terms = [...postings.keys()].sort();
+  const sortedPostings = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const terms = sortedPostings.map(([term]) => term);
   const shards: string[][] = [];
   const shardStarts: number[] = [];
   let size = Infinity;
-  terms.forEach((term, index) => {
-    const packed = encodePostings(postings.get(term)!);
+  sortedPostings.forEach(([, termPostings], index) => {
+    const packed = encodePostings(termPostings);
     if (size + packed.length > shardTargetCharacters && size > 0) {
       shards.push([]);
       shardStarts.push(index);

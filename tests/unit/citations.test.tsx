@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { renderMdx, parseHtml } from '../support/mdx-pipeline';
 import { citationProblems, numberSources, splitCitations, type PageSource } from '@/lib/citations/citations';
 import { PageSources } from '@/components/layout/page-sources';
+import { isClaim } from '@/scripts/uncited-claims';
 
 const SOURCES: PageSource[] = [
   { id: 'fargate-pricing', title: 'AWS Fargate pricing', url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-29' },
@@ -76,6 +77,42 @@ describe('citations in MDX', () => {
     await expect(renderMdx('Ten containers [@ecs-quotas].', 'page.mdx', { sources: SOURCES })).rejects.toThrow(
       /page\.mdx.*source "fargate-pricing".*nothing on the page cites it/,
     );
+    // A page that cites nothing at all is held to the same rule.
+    await expect(renderMdx('Ten containers.', 'page.mdx', { sources: SOURCES })).rejects.toThrow(/nothing on the page cites it/);
+  });
+});
+
+describe('the claim finder behind npm run citations', () => {
+  it('treats figures, prices, dates and absolutes as checkable claims', () => {
+    for (const text of [
+      'A task definition holds up to ten containers.',
+      'Fargate rounds usage up to the next second, in 1-second steps.',
+      'The rate is $0.10 per cluster-hour.',
+      'Since July 2025 ECS runs blue/green itself.',
+      'EKS doesn’t support Fargate Spot.',
+      'Fargate Spot is available only on Amazon ECS.',
+      'Extended support is the default for API-created clusters.',
+    ]) {
+      expect(isClaim(text), text).toBe(true);
+    }
+  });
+
+  it('ignores names that merely contain digits, and plain explanations', () => {
+    for (const text of ['Store images in Amazon S3 and run them on EC2.', 'Pods get IPv6 addresses from the VPC CNI.', 'A service keeps its tasks running.']) {
+      expect(isClaim(text), text).toBe(false);
+    }
+  });
+
+  it('counts a block as cited only when its own text carries a citation', async () => {
+    const { claimBlocks } = await import('@/scripts/uncited-claims');
+    const { remark } = await import('remark');
+    const remarkGfm = (await import('remark-gfm')).default;
+    const tree = remark().use(remarkGfm).parse('Ten containers at most [@q].\n\n- Up to 200 GiB of storage\n- Runs on EC2\n\n| Item | Limit |\n| --- | --- |\n| Tasks | 5,000 |\n');
+    expect(claimBlocks(tree).map((block) => [block.kind, block.cited])).toEqual([
+      ['paragraph', true],
+      ['list item', false],
+      ['table row', false],
+    ]);
   });
 });
 

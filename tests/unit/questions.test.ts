@@ -59,4 +59,9 @@ describe('question data rules', () => {
   it('hold for every question in the guide', () => {
     expect(questionSetProblems(PRACTICE_QUESTIONS)).toEqual([]);
   });
+
+  it('make a bank of at least 150 questions, at least 40 of them in the SAP style', () => {
+    expect(PRACTICE_QUESTIONS.length).toBeGreaterThanOrEqual(150);
+    expect(PRACTICE_QUESTIONS.filter((question) => question.exam === 'SAP').length).toBeGreaterThanOrEqual(40);
+  });
 });

@@ -38,38 +38,37 @@ export const questions = [
     source: 'https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing',
   },
   {
-    id: 'q-pricing-graviton-fargate-spot',
+    id: 'q-pricing-fargate-requested-not-used',
     page: '/docs/pricing/',
     service: 'ECS',
     scenario:
-      'A media company transcodes video in Amazon ECS tasks on AWS Fargate. The jobs checkpoint their progress and can be restarted, the code already runs on Arm64, and the company wants the lowest compute cost without managing servers. A colleague claims that using Fargate Spot would force the team back to x86 images. What should a solutions architect recommend?',
-    exam: 'SAP',
+      'A company runs an internal API as an Amazon ECS service on AWS Fargate with 12 tasks, each defined with 4 vCPU and 16 GB. Amazon CloudWatch shows the tasks averaging 8% CPU and 3 GB of memory, yet the monthly Fargate bill did not fall when traffic dropped. The finance team wants the bill to follow demand without changing the application. What should a solutions architect do?',
+    exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Rebuild the images for x86_64 and run them on Fargate Spot, because Spot capacity is x86 only.',
+        text: 'Nothing: Fargate charges only for the CPU and memory the containers actually consume, so the bill already tracks usage.',
         correct: false,
-        explanation: 'That limit is out of date: Fargate Spot runs Linux ARM64 tasks on platform version 1.4.0 or later, so the rebuild gives up the Graviton saving for nothing.',
+        explanation: 'Fargate bills the vCPU and memory a task requests for as long as it runs, busy or idle, so oversized tasks cost the same at 8% CPU as at 100%.',
       },
       {
-        text: 'Keep the ARM64 images and run the tasks on the `FARGATE_SPOT` capacity provider with platform version 1.4.0 or later.',
+        text: 'Register a smaller task definition revision sized to the measured demand, and add Service Auto Scaling so that the task count follows traffic.',
         correct: true,
-        explanation:
-          'ARM64 Linux tasks can use Fargate Spot from platform version 1.4.0, so the company combines the lower Arm price with a Spot discount of up to 70%.',
+        explanation: 'Because Fargate charges for the requested resources over the task’s lifetime, right-sizing the request and scaling the number of tasks are what make the bill follow demand.',
       },
       {
-        text: 'Move the jobs to Amazon EKS on Fargate and request Spot capacity in the Fargate profile.',
+        text: 'Buy an EC2 Instance Savings Plan for the instance family that Fargate runs on.',
         correct: false,
-        explanation: 'Amazon EKS doesn’t support Fargate Spot, and EKS Fargate pods don’t run on Arm processors.',
+        explanation: 'EC2 Instance Savings Plans don’t apply to Fargate; only Compute Savings Plans do, and a commitment discounts the rate without removing the oversizing.',
       },
       {
-        text: 'Keep regular Fargate and buy EC2 Reserved Instances to lower the rate.',
+        text: 'Move the service to the Windows operating system on Fargate, which bills per task instead of per vCPU.',
         correct: false,
-        explanation: 'Reserved Instances discount EC2 instances, not Fargate usage; Compute Savings Plans are the commitment that covers Fargate.',
+        explanation: 'Windows on Fargate is also billed by requested vCPU and memory; changing the operating system changes the rate, not the billing model.',
       },
     ],
-    learnMore: '/docs/pricing/#fargate-spot',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html',
+    learnMore: '/docs/pricing/#fargate-pricing',
+    source: 'https://aws.amazon.com/fargate/pricing/',
   },
   {
     id: 'q-pricing-auto-mode-node-fee',

@@ -72,39 +72,6 @@ export const questions = [
     source: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry-settings-configure.html',
   },
   {
-    id: 'q-usecases-edge-stores-offline',
-    page: '/docs/use-cases/',
-    service: 'EKS',
-    scenario:
-      'A retailer wants Kubernetes at 300 stores to run point-of-sale services. Store WAN links to AWS drop for hours at a time, and the stores must keep starting and rescheduling containers while offline. Central IT wants AWS-supported Kubernetes tooling. Which option should a solutions architect recommend?',
-    exam: 'SAP',
-    choose: 1,
-    options: [
-      {
-        text: 'Join the store servers to a central Amazon EKS cluster as EKS Hybrid Nodes.',
-        correct: false,
-        explanation: 'Hybrid Nodes depend on a reliable connection to the cluster in AWS, and AWS says they don’t suit disconnected or intermittent sites.',
-      },
-      {
-        text: 'Register the store servers with Amazon ECS as ECS Anywhere external instances.',
-        correct: false,
-        explanation: 'ECS Anywhere is not Kubernetes, which central IT asked for, and its control plane stays in the AWS Region on the far side of the failing link.',
-      },
-      {
-        text: 'Run an Amazon EKS Anywhere cluster in each store.',
-        correct: true,
-        explanation: 'EKS Anywhere runs the whole cluster, control plane included, on the store’s own hardware and can run air-gapped.',
-      },
-      {
-        text: 'Run the services on AWS Fargate in the nearest Region and cache responses in the stores.',
-        correct: false,
-        explanation: 'Anything running in a Region is unreachable while the WAN link is down, which is exactly the failure to survive.',
-      },
-    ],
-    learnMore: '/docs/use-cases/#hybrid-edge',
-    source: 'https://docs.aws.amazon.com/eks/latest/userguide/eks-deployment-options.html',
-  },
-  {
     id: 'q-usecases-long-file-processing',
     page: '/docs/use-cases/',
     service: 'ECS',
