@@ -27,7 +27,7 @@ describe('prices stated in the text', () => {
   it('every EKS cluster-hour rate is one of the sourced control-plane rates', () => {
     const rates = figures(/\$(\d+(?:\.\d+)?) per cluster-hour/g);
     expect(rates.length).toBeGreaterThan(2);
-    const sourced = [PRICES.eksStandardSupport.value, PRICES.eksExtendedSupport.value];
+    const sourced: number[] = [PRICES.eksStandardSupport.value, PRICES.eksExtendedSupport.value];
     expect(rates.filter((rate) => !sourced.includes(rate.value))).toEqual([]);
   });
 
