@@ -12,8 +12,6 @@ import { QUIZ } from './hooks';
 interface QuestionCardProps {
   question: Question;
   number: number;
-  /** Page title shown on the Practice page, where questions from every topic sit together. */
-  topic?: string;
 }
 
 const LETTERS = 'ABCDE';
@@ -40,7 +38,7 @@ function questionMarkdown(question: Question, number: number): string {
  * One practice question, complete in the HTML: without JavaScript the answer and every explanation are behind a
  * <details>. The quiz script adds checking, feedback and progress.
  */
-export function QuestionCard({ question, number, topic }: QuestionCardProps) {
+export function QuestionCard({ question, number }: QuestionCardProps) {
   if (asMarkdown()) return questionMarkdown(question, number);
   const name = `${question.id}-answer`;
   return (
@@ -54,9 +52,8 @@ export function QuestionCard({ question, number, topic }: QuestionCardProps) {
       {...hook(QUIZ.choose, question.choose)}
     >
       <h3 id={`${question.id}-title`} className="question-title">
-        Question {number}
-        {topic ? <span className="question-topic"> · {topic}</span> : null}
-        <span className="question-service"> · {serviceOf(question)}</span>
+        {`Question ${number}`}
+        <span className="question-service">{` · ${serviceOf(question)}`}</span>
         <AnchorLink anchor={question.id} label={`Copy link to question ${number}`} />
       </h3>
       <p className="question-scenario">
@@ -91,9 +88,7 @@ export function QuestionCard({ question, number, topic }: QuestionCardProps) {
         <ol>
           {question.options.map((option, index) => (
             <li key={index} className={option.correct ? 'answer-correct' : 'answer-wrong'}>
-              <strong>
-                {LETTERS[index]}: {option.correct ? 'Correct.' : 'Wrong.'}
-              </strong>{' '}
+              <strong>{`${LETTERS[index]}: ${option.correct ? 'Correct.' : 'Wrong.'}`}</strong>{' '}
               <InlineText text={option.explanation} />
             </li>
           ))}
