@@ -42,12 +42,18 @@ const docs = htmlFiles(join(OUT, 'docs')).map((file) => {
   return { file: file.slice(OUT.length + 1), words: text.split(/\s+/).length, tables: (html.match(/<table/g) ?? []).length, redirect: html.includes('http-equiv="refresh"') };
 }).filter((page) => !page.redirect);
 const byWords = [...docs].sort((a, b) => b.words - a.words);
+// The practice pages are split by area to stay light: measure the heaviest of them.
+const practicePages = docs.filter((page) => page.file.startsWith('docs/practice/') && page.file !== 'docs/practice/index.html');
+const heaviestPractice = practicePages.sort((a, b) => statSync(join(OUT, b.file)).size - statSync(join(OUT, a.file)).size)[0];
 const byTables = [...docs].sort((a, b) => b.tables - a.tables);
 const PAGES = [
   { type: 'home', file: 'index.html' },
   { type: 'typical docs page', file: 'docs/ecs/task-networking/index.html' },
   { type: 'longest docs page', file: byWords[0].file },
   { type: 'most table-heavy page', file: byTables.find((page) => page.file !== byWords[0].file)?.file ?? byTables[0].file },
+  { type: 'practice index', file: 'docs/practice/index.html' },
+  { type: 'heaviest practice page', file: heaviestPractice.file },
+  { type: 'mock exam', file: 'docs/mock-exam/index.html' },
   { type: '404', file: '404.html' },
 ];
 const toPath = (file) => `/${file.replace(/index\.html$/, '')}`;
