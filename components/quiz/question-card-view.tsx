@@ -5,6 +5,7 @@ import type { Question } from '@/lib/data/questions/types';
 import { hook } from '@/lib/dom-hooks';
 import { ExternalLink } from '@/components/ui/external-link';
 import { InlineText } from './inline-text';
+import { serviceName } from './service-name';
 import { QUIZ } from './hooks';
 
 interface QuestionCardViewProps {
@@ -15,10 +16,6 @@ interface QuestionCardViewProps {
 }
 
 const LETTERS = 'ABCDE';
-
-export function serviceOf(question: Pick<Question, 'service'>): string {
-  return question.service === 'both' ? 'ECS and EKS' : question.service;
-}
 
 /**
  * A question's web form. A client component for one reason: the page's hydration data then carries each question
@@ -39,7 +36,7 @@ export function QuestionCardView({ question, number, anchorLink }: QuestionCardV
     >
       <h3 id={`${question.id}-title`} className="question-title">
         {`Question ${number}`}
-        <span className="question-service">{` · ${serviceOf(question)}`}</span>
+        <span className="question-service">{` · ${serviceName(question)}`}</span>
         {anchorLink}
       </h3>
       <p className="question-scenario">

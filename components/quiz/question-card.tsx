@@ -3,7 +3,8 @@ import type { Question } from '@/lib/data/questions/types';
 import { blocks } from '@/lib/markdown';
 import { absoluteUrl } from '@/lib/site';
 import { AnchorLink } from '@/components/ui/anchor-link';
-import { QuestionCardView, serviceOf } from './question-card-view';
+import { QuestionCardView } from './question-card-view';
+import { serviceName } from './service-name';
 
 interface QuestionCardProps {
   question: Question;
@@ -16,7 +17,7 @@ const LETTERS = 'ABCDE';
 function questionMarkdown(question: Question, number: number): string {
   const correct = question.options.flatMap((option, index) => (option.correct ? [LETTERS[index]] : []));
   return blocks(
-    `### Question ${number} (${serviceOf(question)})`,
+    `### Question ${number} (${serviceName(question)})`,
     question.scenario,
     question.choose === 2 ? 'Choose two answers.' : 'Choose one answer.',
     question.options.map((option, index) => `- **${LETTERS[index]}.** ${option.text}`).join('\n'),
