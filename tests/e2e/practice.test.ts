@@ -10,6 +10,8 @@ import { DECISION } from '@/components/decision/hooks';
 const baseUrl = inject('baseUrl');
 const PAGE = `${baseUrl}/docs/ecs/task-networking/`;
 const chromium = useBrowser();
+// No hyphen or slash in it: the browser may break a line at those without any help from the styles.
+const LONG_CODE_WORD = 'AmazonECSTaskExecutionRoleWithSecretsManagerAndParameterStoreReadAccess';
 const ACROSS_BOTH = PRACTICE_AREAS.find((area) => area.id === 'across-both')!;
 
 const ENHANCED = `[${QUIZ.root}][${QUIZ.enhanced}]`;
@@ -167,8 +169,16 @@ describe('practice questions', () => {
     const overflowing: Record<string, number> = {};
     for (const url of [PRACTICE_INDEX_URL, ...PRACTICE_AREAS.map((area) => areaUrl(area))]) {
       await page.goto(`${baseUrl}${url}`);
-      // Open every answer too, so the explanations are measured as well.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      // Open every answer too, so the explanations are measured as well, and give the first option and explanation a
+      // code word longer than any in the bank today, so the check holds for the next long one.
+      await page.evaluate((word) => {
+        document.querySelectorAll('details').forEach((details) => (details.open = true));
+        for (const text of [document.querySelector('.option-text'), document.querySelector('.question-answer li')]) {
+          const code = document.createElement('code');
+          code.textContent = word;
+          text?.append(' ', code);
+        }
+      }, LONG_CODE_WORD);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) overflowing[url] = overflow;
     }
