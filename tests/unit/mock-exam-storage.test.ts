@@ -15,16 +15,16 @@ import { FILTERS_KEY, NO_FILTERS, parseFilters, serializeFilters } from '@/lib/q
 import type { StorageLike } from '@/lib/quiz/progress';
 
 /** In-memory Web Storage. */
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...initial };
+function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
   return {
     data,
-    getItem: (key) => (key in data ? data[key] : null),
+    getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => {
-      data[key] = value;
+      data.set(key, value);
     },
     removeItem: (key) => {
-      delete data[key];
+      data.delete(key);
     },
   };
 }
@@ -81,7 +81,7 @@ describe('the exam in progress, in browser storage', () => {
     for (const value of bad) {
       const storage = memoryStorage({ [ACTIVE_EXAM_KEY]: value });
       expect(loadActiveExam(storage), value).toBeNull();
-      expect(storage.data[ACTIVE_EXAM_KEY], value).toBeUndefined();
+      expect(storage.data.get(ACTIVE_EXAM_KEY), value).toBeUndefined();
     }
     // A hostile key is dropped on the way in and pollutes nothing.
     const hostile = memoryStorage({ [ACTIVE_EXAM_KEY]: JSON.stringify(exam).replace('"answers":{', '"answers":{"__proto__":{"polluted":[1]},') });
@@ -111,7 +111,7 @@ describe('the history of attempts, in browser storage', () => {
     for (const value of ['{not json', '{"0":1}', '"history"', '42']) {
       const storage = memoryStorage({ [EXAM_HISTORY_KEY]: value });
       expect(loadHistory(storage), value).toEqual([]);
-      expect(storage.data[EXAM_HISTORY_KEY], value).toBeUndefined();
+      expect(storage.data.get(EXAM_HISTORY_KEY), value).toBeUndefined();
     }
     expect(loadHistory(blocked)).toEqual([]);
     expect(recordAttempt(blocked, attempt(1))).toHaveLength(1);
