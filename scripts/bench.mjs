@@ -1,4 +1,5 @@
-// npm run bench — builds the export cold (timed; pass --reuse to keep an existing out/), then prints one
+// npm run bench — builds the export cold (timed; pass --reuse to keep an existing out/, --only=word,… to measure
+// only the page types whose name holds one of the words), then prints one
 // table per page type: first-load JS (gzip -9 bytes and script count), HTML and CSS bytes, page weight
 // and Lighthouse 12 mobile scores with LCP, TBT and CLS, plus the search index's file sizes. Writes the same to
 // bench-results/bench.json so runs can be compared. Chromium is found as the browser tests find it.
@@ -15,6 +16,8 @@ import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'out');
 const reuse = process.argv.includes('--reuse') && existsSync(join(OUT, 'index.html'));
+// --only=practice,mock measures only the page types whose name holds one of these words.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean) ?? [];
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 
@@ -42,14 +45,22 @@ const docs = htmlFiles(join(OUT, 'docs')).map((file) => {
   return { file: file.slice(OUT.length + 1), words: text.split(/\s+/).length, tables: (html.match(/<table/g) ?? []).length, redirect: html.includes('http-equiv="refresh"') };
 }).filter((page) => !page.redirect);
 const byWords = [...docs].sort((a, b) => b.words - a.words);
+// The practice pages are split by area to stay light: measure the heaviest of them.
+const practicePages = docs.filter((page) => page.file.startsWith('docs/practice/') && page.file !== 'docs/practice/index.html');
+const heaviestPractice = practicePages.sort((a, b) => statSync(join(OUT, b.file)).size - statSync(join(OUT, a.file)).size)[0];
 const byTables = [...docs].sort((a, b) => b.tables - a.tables);
 const PAGES = [
   { type: 'home', file: 'index.html' },
   { type: 'typical docs page', file: 'docs/ecs/task-networking/index.html' },
   { type: 'longest docs page', file: byWords[0].file },
   { type: 'most table-heavy page', file: byTables.find((page) => page.file !== byWords[0].file)?.file ?? byTables[0].file },
+  { type: 'practice index', file: 'docs/practice/index.html' },
+  { type: 'heaviest practice page', file: heaviestPractice.file },
+  { type: 'mock exam', file: 'docs/mock-exam/index.html' },
   { type: '404', file: '404.html' },
 ];
+const MEASURED = only.length === 0 ? PAGES : PAGES.filter((page) => only.some((word) => page.type.includes(word)));
+if (MEASURED.length === 0) throw new Error(`--only=${only.join(',')} names no page type (known: ${PAGES.map((page) => page.type).join(', ')})`);
 const toPath = (file) => `/${file.replace(/index\.html$/, '')}`;
 
 /** A rough label for a script chunk: framework runtime or the site's own code. */
@@ -69,7 +80,7 @@ const server = await startStaticServer({ root: OUT, port: 3000, compress: true }
 const chrome = await launch({ chromePath: await chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 
 const rows = [];
-for (const page of PAGES) {
+for (const page of MEASURED) {
   const js = firstLoadJs(OUT, page.file);
   const html = readFileSync(join(OUT, page.file));
   // Lighthouse refuses a 404 status, so the 404 page is measured at its own file URL.

@@ -8,6 +8,8 @@ import { getMDXComponents } from '@/components/mdx-components';
 import { ExamReview } from '@/components/mdx/exam-review';
 import { TriggerPhrases } from '@/components/mdx/trigger-phrases';
 import { PracticeQuestions } from '@/components/quiz/practice-questions';
+import { PracticeAreas } from '@/components/quiz/practice-areas';
+import { MockExam } from '@/components/mock-exam/mock-exam';
 import { DecisionGuide } from '@/components/decision/decision-guide';
 import { CostCalculator } from '@/components/cost/cost-calculator';
 import { DocsShell } from './docs-shell';
@@ -17,7 +19,7 @@ import { DocsShell } from './docs-shell';
  * leaves them out and only docs pages add them. Each imports its interactive code lazily, so only the pages that
  * use one download it.
  */
-const PAGE_TOOLS = { ExamReview, TriggerPhrases, PracticeQuestions, DecisionGuide, CostCalculator } satisfies MDXComponents;
+const PAGE_TOOLS = { ExamReview, TriggerPhrases, PracticeQuestions, PracticeAreas, MockExam, DecisionGuide, CostCalculator } satisfies MDXComponents;
 
 /** Every component a docs page's MDX may use. */
 export function docsComponents() {

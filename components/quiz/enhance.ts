@@ -1,4 +1,5 @@
 import { loadProgress, saveProgress, scoreOf, type Progress } from '@/lib/quiz/progress';
+import { FILTERS_KEY, parseFilters, serializeFilters, toFilters, type PracticeFilters } from '@/lib/quiz/filters';
 import { QUIZ } from './hooks';
 
 const LETTERS = 'ABCDE';
@@ -9,6 +10,26 @@ function storage(): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+function savedFilters(): PracticeFilters {
+  try {
+    return parseFilters(window.sessionStorage.getItem(FILTERS_KEY));
+  } catch {
+    return parseFilters(null);
+  }
+}
+
+function saveFilters(filters: PracticeFilters): void {
+  try {
+    window.sessionStorage.setItem(FILTERS_KEY, serializeFilters(filters));
+  } catch {
+    // Storage blocked: the filters hold for this page only.
+  }
+}
+
+function progressLine({ answered, correct }: { answered: number; correct: number }): string {
+  return answered === 0 ? ' · none answered yet' : ` · ${answered} answered, ${correct} right`;
 }
 
 function inputsOf(question: HTMLElement): HTMLInputElement[] {
@@ -24,18 +45,30 @@ function letterOf(input: HTMLInputElement): string {
 }
 
 /**
- * Adds checking, feedback, score, progress and (on the Practice page) filters to the server-rendered questions
- * inside `root`, and looks at nothing outside it. Returns a cleanup function. Pure DOM work: nothing to hydrate.
+ * Adds checking, feedback, score, progress and (on the practice pages) filters to the server-rendered questions
+ * inside `root`, or fills in the progress per area on the practice index, and looks at nothing outside `root`.
+ * Returns a cleanup function. Pure DOM work: nothing to hydrate.
  */
 export function enhanceQuiz(root: HTMLElement): () => void {
-  const questions = [...root.querySelectorAll<HTMLElement>(`[${QUIZ.question}]`)];
-  if (questions.length === 0) return () => {};
   const within = <T extends Element>(selector: string) => [...root.querySelectorAll<T>(selector)];
+  const questions = within<HTMLElement>(`[${QUIZ.question}]`);
+  const areas = within<HTMLElement>(`[${QUIZ.areaProgress}]`);
+  if (questions.length === 0 && areas.length === 0) return () => {};
   let progress: Progress = loadProgress(storage());
   const controller = new AbortController();
   const { signal } = controller;
 
   const visibleIds = () => questions.filter((question) => !question.hidden).map((question) => question.id);
+
+  function renderAreas() {
+    const everyId = new Set<string>();
+    for (const area of areas) {
+      const ids = (area.getAttribute(QUIZ.questionIds) ?? '').split(' ').filter(Boolean);
+      for (const id of ids) everyId.add(id);
+      area.textContent = progressLine(scoreOf(progress, ids));
+    }
+    for (const total of within<HTMLElement>(`[${QUIZ.areaTotal}]`)) total.textContent = progressLine(scoreOf(progress, [...everyId]));
+  }
 
   function renderScore() {
     const { answered, correct, total } = scoreOf(progress, visibleIds());
@@ -97,12 +130,15 @@ export function enhanceQuiz(root: HTMLElement): () => void {
     applyFilters();
   }
 
+  const filterForm = root.querySelector<HTMLFormElement>(`[${QUIZ.filters}]`);
+  const serviceSelect = filterForm?.querySelector<HTMLSelectElement>('[name="service"]');
+  const missedBox = filterForm?.querySelector<HTMLInputElement>('[name="missed"]');
+
   function applyFilters() {
-    const form = root.querySelector<HTMLFormElement>(`[${QUIZ.filters}]`);
-    if (form) {
-      const topic = form.querySelector<HTMLSelectElement>('[name="topic"]')?.value ?? '';
-      const service = form.querySelector<HTMLSelectElement>('[name="service"]')?.value ?? '';
-      const missedOnly = form.querySelector<HTMLInputElement>('[name="missed"]')?.checked ?? false;
+    if (filterForm) {
+      const topic = filterForm.querySelector<HTMLSelectElement>('[name="topic"]')?.value ?? '';
+      const service = serviceSelect?.value ?? '';
+      const missedOnly = missedBox?.checked ?? false;
       for (const question of questions) {
         const ownService = question.getAttribute(QUIZ.service);
         const matchesTopic = !topic || question.getAttribute(QUIZ.topic) === topic;
@@ -135,8 +171,22 @@ export function enhanceQuiz(root: HTMLElement): () => void {
     );
   }
   for (const button of within(`[${QUIZ.reset}]`)) button.addEventListener('click', reset, { signal });
-  root.querySelector(`[${QUIZ.filters}]`)?.addEventListener('change', applyFilters, { signal });
+  if (filterForm && serviceSelect && missedBox) {
+    // The reader's service and "missed" choices from another practice page apply here too, visibly in the form.
+    const carried = savedFilters();
+    serviceSelect.value = carried.service;
+    missedBox.checked = carried.missed;
+    filterForm.addEventListener(
+      'change',
+      () => {
+        saveFilters(toFilters({ service: serviceSelect.value, missed: missedBox.checked }));
+        applyFilters();
+      },
+      { signal },
+    );
+  }
   applyFilters();
+  renderAreas();
   // Lets readers' tools and the browser tests know the questions are interactive now.
   root.setAttribute(QUIZ.enhanced, 'true');
   return () => controller.abort();

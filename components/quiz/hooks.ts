@@ -2,7 +2,7 @@
 // Everything the script looks for is inside the quiz's own root.
 
 export const QUIZ = {
-  /** The quiz's root: a topic page's "Check yourself" section or the Practice page's list. */
+  /** The quiz's root: a topic page's "Check yourself" section, a practice page's list or the practice index. */
   root: 'data-quiz',
   /** Set on the root once the script has made its questions interactive. */
   enhanced: 'data-enhanced',
@@ -26,4 +26,9 @@ export const QUIZ = {
   filters: 'data-practice-filters',
   noMatches: 'data-no-questions',
   topicGroup: 'data-topic-group',
+  /** On the practice index: one area's progress, filled in from the ids of its questions. */
+  areaProgress: 'data-area-progress',
+  questionIds: 'data-question-ids',
+  /** On the practice index: progress over every area. */
+  areaTotal: 'data-area-total',
 } as const;

@@ -1,29 +1,26 @@
 import { Fragment } from 'react';
 import Link from 'next/link';
 import { asMarkdown } from 'fumadocs-core/server';
-import { questionsForPage } from '@/lib/data/questions';
 import { hook } from '@/lib/dom-hooks';
 import { blocks, markdownLink } from '@/lib/markdown';
 import { absoluteUrl } from '@/lib/site';
-import { guidePages, pageUrl } from '@/lib/source';
-import { slugify } from '@/lib/slug';
+import { areaTopics, practiceArea, topicAnchor } from '@/lib/quiz/practice-areas';
 import { AnchorLink } from '@/components/ui/anchor-link';
 import { QuestionCard } from './question-card';
 import { QuizScore } from './quiz-score';
 import { QuizRoot } from './quiz-root';
+import { PracticeAreaNav } from './practice-area-nav';
+import { topicTitle } from './topic-title';
 import { QUIZ } from './hooks';
 
-/** The anchor of a topic's group on the Practice page. */
-export function topicAnchor(url: string): string {
-  return `topic-${slugify(url)}`;
-}
-
-/** The Practice page: every question, grouped by topic in guide order, with filters (enabled by the quiz script). */
-export function PracticeQuestions() {
-  const topics = guidePages()
-    .map((page) => ({ url: pageUrl(page), title: page.data.title }))
-    .map((topic) => ({ ...topic, questions: questionsForPage(topic.url) }))
-    .filter((topic) => topic.questions.length > 0);
+/**
+ * One practice page: the questions of one area of the guide, grouped by topic in reading order, with filters and a
+ * running score (enabled by the quiz script; the filters' service and "missed" choices follow the reader to the
+ * other practice pages).
+ */
+export function PracticeQuestions({ area: areaId }: { area: string }) {
+  const area = practiceArea(areaId);
+  const topics = areaTopics(area).map((topic) => ({ ...topic, title: topicTitle(topic.url) }));
   if (asMarkdown()) {
     return topics.map((topic) => (
       <Fragment key={topic.url}>
@@ -36,11 +33,12 @@ export function PracticeQuestions() {
   }
   return (
     <QuizRoot as="div" className="practice">
+      <PracticeAreaNav current={area.id} />
       <form className="practice-filters" {...hook(QUIZ.controls)} {...hook(QUIZ.filters)} aria-label="Filter questions">
         <label>
           Topic{' '}
           <select name="topic" defaultValue="">
-            <option value="">All topics</option>
+            <option value="">All topics on this page</option>
             {topics.map((topic) => (
               <option key={topic.url} value={topic.url}>
                 {topic.title}
@@ -62,7 +60,7 @@ export function PracticeQuestions() {
       </form>
       <QuizScore />
       <p hidden {...hook(QUIZ.noMatches)}>
-        No questions match these filters.
+        No questions on this page match these filters. Try another practice area above.
       </p>
       {topics.map((topic) => (
         <section key={topic.url} {...hook(QUIZ.topicGroup)} aria-labelledby={topicAnchor(topic.url)}>
@@ -73,10 +71,15 @@ export function PracticeQuestions() {
             <AnchorLink anchor={topicAnchor(topic.url)} label={`Copy link to section: ${topic.title}`} />
           </h2>
           {topic.questions.map((question, index) => (
-            <QuestionCard key={question.id} question={question} number={index + 1} topic={topic.title} />
+            <QuestionCard key={question.id} question={question} number={index + 1} />
           ))}
         </section>
       ))}
     </QuizRoot>
   );
+}
+
+/** The ids a practice page adds: its topic groups and its questions. */
+export function practiceQuestionAnchors(areaId: string): string[] {
+  return areaTopics(practiceArea(areaId)).flatMap((topic) => [topicAnchor(topic.url), ...topic.questions.map((question) => question.id)]);
 }

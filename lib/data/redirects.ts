@@ -3,6 +3,8 @@
  * page that forwards and keeps the #fragment); a renamed or moved section gets an anchor redirect
  * (a small script on its old page forwards the old #id). The anchor manifest test refuses removals not listed here.
  */
+import { withPracticeSplit } from '@/lib/quiz/practice-areas';
+
 export interface PageRedirect {
   from: string;
   to: string;
@@ -23,7 +25,7 @@ export const PAGE_REDIRECTS = [
   { from: '/docs/overview/', to: '/docs/' },
 ] as const satisfies readonly PageRedirect[];
 
-export const ANCHOR_REDIRECTS = [
+const MOVED_ANCHORS = [
   // C2: ecs/deployments, ecs/security-operations, ecs/storage, ecs/anywhere-managed-instances (one home per fact).
   { page: '/docs/ecs/deployments/', from: 'trap-deploy-daemon-codedeploy', to: 'deployment-controllers' },
   { page: '/docs/ecs/security-operations/', from: 'awslogs-vs-firelens', to: '/docs/observability/#awslogs-vs-firelens' },
@@ -264,3 +266,6 @@ export const ANCHOR_REDIRECTS = [
   { page: '/docs/ecs/scaling-capacity/', from: 'trap-ecsscale-fargate-only-task-scaling', to: 'service-auto-scaling' },
   { page: '/docs/ecs/scaling-capacity/', from: 'tip-ecsscale-request-count', to: 'predefined-metrics' },
 ] as const satisfies readonly AnchorRedirect[];
+
+/** Every anchor redirect: the ones above, plus the questions and topics of the practice page that was split by area. */
+export const ANCHOR_REDIRECTS: readonly AnchorRedirect[] = withPracticeSplit(MOVED_ANCHORS);

@@ -34,6 +34,8 @@ const FORMS: Record<string, { html: string; markdown: RegExp }> = {
   CostCalculator: { html: '[data-cost-calculator] figure#sourced-prices tr#sourced-prices-ecs-control-plane', markdown: /\*\*Prices as of [^*]+\*\*\n\n\| Figure \|[\s\S]*\*\*What the calculator assumes\*\*/ },
   ExamReview: { html: '[data-slot="exam-review"] h3[id^="review-"]', markdown: /tips and traps from \d+ pages[\s\S]*^- \*\*(Tip|Trap)/m },
   PracticeQuestions: { html: '[data-quiz] [data-quiz-question]', markdown: /^## \[[^\]]+\]\(http[^)]+\)\n\n### Question 1 \([^)]+\)/m },
+  PracticeAreas: { html: '[data-quiz] [data-area-progress][data-question-ids^="q-"]', markdown: /^- \[[^\]]+\]\(http[^)]+\/docs\/practice\/overview\/\) \(\d+ questions\): /m },
+  MockExam: { html: '[data-mock-exam] [data-mock-exam-noscript] a[href^="/docs/practice/ecs-core"]', markdown: /The mock exam runs in the browser[\s\S]*^- \[[^\]]+\]\(http[^)]+\/docs\/practice\/ecs-core\/\)/m },
 };
 
 async function compiledFixture() {

@@ -8,6 +8,7 @@ import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 import { htmlFiles, pageCspProblems } from '../../scripts/csp-meta.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { QUIZ } from '@/components/quiz/hooks';
+import { MOCK_EXAM } from '@/components/mock-exam/hooks';
 import { DECISION } from '@/components/decision/hooks';
 import { COST } from '@/components/cost/hooks';
 import { CLIPBOARD_STATUS_ID, COPY_CODE, COPY_LINK } from '@/components/ui/clipboard-hooks';
@@ -124,8 +125,8 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
     await page.getByRole('navigation', { name: 'Guide pages', exact: true }).locator('a[href="/docs/practice/"]').first().click();
     await page.waitForURL(`${baseUrl}/docs/practice/`);
 
-    // The practice page's filters.
-    await page.goto(`${baseUrl}/docs/practice/`);
+    // A practice page's filters.
+    await page.goto(`${baseUrl}/docs/practice/across-both/`);
     await page.locator(`[${QUIZ.root}][${QUIZ.enhanced}]`).waitFor({ state: 'attached' });
     const visible = () => page.locator(`[${QUIZ.question}]:visible`).count();
     const all = await visible();
@@ -141,6 +142,14 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
     await page.goto(`${baseUrl}/docs/pricing/`);
     await page.locator(`[${COST.fillExample}]`).click();
     await expect.poll(() => page.locator(`[${COST.option}="fargate"] [${COST.total}]`).count()).toBe(1);
+
+    // The mock exam loads its code and the question bank on demand, runs and reports.
+    await page.goto(`${baseUrl}/docs/mock-exam/`);
+    await page.locator(`[${MOCK_EXAM.start}]`).click();
+    await page.locator(`[${MOCK_EXAM.question}] input`).first().check();
+    await page.locator(`[${MOCK_EXAM.finish}]`).click();
+    await page.locator(`[${MOCK_EXAM.confirmFinish}]`).click();
+    await page.locator(`[${MOCK_EXAM.screen}="results"]`).waitFor();
 
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);

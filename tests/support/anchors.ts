@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { componentAnchorsOf } from '@/lib/mdx/records';
 import { pageUrl, type DocsPage } from '@/lib/source';
-import { PRACTICE_QUESTIONS, questionsForPage } from '@/lib/data/questions';
+import { questionsForPage } from '@/lib/data/questions';
 import { CHECK_YOURSELF_ID } from '@/components/quiz/check-yourself';
-import { topicAnchor } from '@/components/quiz/practice-questions';
+import { practiceQuestionAnchors } from '@/components/quiz/practice-questions';
 import { triggerPhraseAnchors } from '@/components/mdx/trigger-phrases';
 import { examReviewAnchors } from '@/components/mdx/exam-review';
 import { decisionTableAnchors } from '@/components/decision/decision-table';
@@ -12,13 +12,13 @@ import { sourcedPriceAnchors } from '@/components/cost/sourced-prices';
 /** Ids every docs page has from its frame: the skip link's target and the Sources list. */
 export const LAYOUT_ANCHORS = ['main-content', 'sources'] as const;
 
-/** Ids the page tools render, by the name authors write in MDX. */
-const TOOL_ANCHORS: Record<string, () => string[]> = {
+/** Ids the page tools render, by the name authors write in MDX (a tool with props reads them from the page's MDX). */
+const TOOL_ANCHORS: Record<string, (mdx: string) => string[]> = {
   TriggerPhrases: triggerPhraseAnchors,
   ExamReview: examReviewAnchors,
   DecisionGuide: decisionTableAnchors,
   CostCalculator: sourcedPriceAnchors,
-  PracticeQuestions: () => [...PRACTICE_QUESTIONS.map((question) => question.id), ...new Set(PRACTICE_QUESTIONS.map((question) => topicAnchor(question.page)))],
+  PracticeQuestions: (mdx) => [...mdx.matchAll(/<PracticeQuestions\s+area="([^"]*)"/g)].flatMap((match) => practiceQuestionAnchors(match[1])),
 };
 
 type AnchoredPage = Pick<DocsPage, 'url' | 'data' | 'absolutePath'>;
@@ -32,7 +32,7 @@ export function pageAnchors(page: AnchoredPage): Set<string> {
   if (questions.length > 0) for (const id of [CHECK_YOURSELF_ID, ...questions.map((question) => question.id)]) ids.add(id);
   const mdx = page.absolutePath ? readFileSync(page.absolutePath, 'utf8') : '';
   for (const [tool, anchors] of Object.entries(TOOL_ANCHORS)) {
-    if (new RegExp(`<${tool}[\\s/>]`).test(mdx)) for (const id of anchors()) ids.add(id);
+    if (new RegExp(`<${tool}[\\s/>]`).test(mdx)) for (const id of anchors(mdx)) ids.add(id);
   }
   return ids;
 }

@@ -1,0 +1,110 @@
+import { z } from './zod';
+import type { StorageLike } from './progress';
+
+/**
+ * What the mock exam keeps in this browser: the exam in progress (so a reload carries on with the clock still
+ * running) and the finished attempts. Anything unreadable is dropped, never fatal.
+ */
+
+export const ACTIVE_EXAM_KEY = 'field-guide-mock-exam-active-v1';
+export const EXAM_HISTORY_KEY = 'field-guide-mock-exam-history-v1';
+/** The newest attempts kept; a full-length attempt takes about 3 KB. */
+export const MAX_ATTEMPTS = 20;
+
+const questionId = z.string().regex(/^q-[a-z0-9-]+$/);
+const time = z.number().int().nonnegative();
+
+const examSetSchema = z.object({
+  /** The seed the set was drawn with, and whether the reader's misses weighted it (a shared link reproduces only even draws). */
+  seed: z.string().regex(/^[a-z0-9]{1,16}$/),
+  weighted: z.boolean(),
+  questionIds: z.array(questionId).min(1).max(200),
+  answers: z.record(questionId, z.array(z.number().int().min(0).max(9)).max(10)),
+  flagged: z.array(questionId).max(200),
+  startedAt: time,
+  durationMs: time.min(1),
+});
+
+const activeExamSchema = examSetSchema.extend({
+  /** The question on screen, as an index into questionIds. */
+  current: z.number().int().nonnegative(),
+});
+
+const attemptSchema = examSetSchema.extend({
+  finishedAt: time,
+  ending: z.enum(['finished', 'timeout']),
+  /** The score when it was taken: the bank may change later. */
+  right: z.number().int().nonnegative(),
+  total: z.number().int().positive(),
+});
+
+export type ActiveExam = z.infer<typeof activeExamSchema>;
+export type ExamAttempt = z.infer<typeof attemptSchema>;
+
+function read(storage: StorageLike | undefined, key: string): unknown {
+  try {
+    const raw = storage?.getItem(key);
+    return raw == null ? undefined : JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+function remove(storage: StorageLike | undefined, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing to clean up.
+  }
+}
+
+function write(storage: StorageLike | undefined, key: string, value: unknown): void {
+  try {
+    storage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Quota or privacy mode: the exam still runs, it just isn't kept.
+  }
+}
+
+/** The exam in progress, or null. A corrupted one is removed. */
+export function loadActiveExam(storage: StorageLike | undefined): ActiveExam | null {
+  const value = read(storage, ACTIVE_EXAM_KEY);
+  if (value === undefined) return null;
+  const parsed = activeExamSchema.safeParse(value);
+  if (parsed.success && parsed.data.current < parsed.data.questionIds.length) return parsed.data;
+  remove(storage, ACTIVE_EXAM_KEY);
+  return null;
+}
+
+export function saveActiveExam(storage: StorageLike | undefined, exam: ActiveExam): void {
+  write(storage, ACTIVE_EXAM_KEY, exam);
+}
+
+export function clearActiveExam(storage: StorageLike | undefined): void {
+  remove(storage, ACTIVE_EXAM_KEY);
+}
+
+/** Finished attempts, newest first. Unreadable entries are dropped one by one; an unreadable list as a whole is removed. */
+export function loadHistory(storage: StorageLike | undefined): ExamAttempt[] {
+  const value = read(storage, EXAM_HISTORY_KEY);
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    remove(storage, EXAM_HISTORY_KEY);
+    return [];
+  }
+  return value.flatMap((entry) => {
+    const parsed = attemptSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  }).slice(0, MAX_ATTEMPTS);
+}
+
+/** Adds an attempt in front of the others and keeps the newest MAX_ATTEMPTS. Returns the list as saved. */
+export function recordAttempt(storage: StorageLike | undefined, attempt: ExamAttempt): ExamAttempt[] {
+  const history = [attempt, ...loadHistory(storage)].slice(0, MAX_ATTEMPTS);
+  write(storage, EXAM_HISTORY_KEY, history);
+  return history;
+}
+
+export function clearHistory(storage: StorageLike | undefined): void {
+  remove(storage, EXAM_HISTORY_KEY);
+}
