@@ -1,4 +1,5 @@
-// npm run bench:search — runs the reader queries in tests/search/search-queries.json against the
+// @ts-check
+// npm run bench:search — runs the reader queries (shared with the search browser test) against the
 // built site's real search (the dialog in Chromium, over the exported index) and prints, per query:
 //   - KB gz: everything downloaded (gzip -9) from opening search on a freshly loaded page, with a cold
 //     cache, until that query's first result is painted (code, index root, shards, sections);
@@ -16,7 +17,16 @@ import { launchChromium } from './chromium.mjs';
 import { sectionTextInPage } from './section-text.mjs';
 import { measureFirstSearch, resultsFor, SEARCH_FIRST_RESULT_BUDGET } from './search-weight.mjs';
 
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('./search-weight.mjs').SearchMeasurement} SearchMeasurement */
+/**
+ * The reader queries file: queries with the words a good result's section contains, heavy queries measured for
+ * weight only, and the accuracy the test suite requires.
+ * @typedef {{ queries: { q: string, expect: string[] }[], heavyQueries: { queries: string[] }, targets: { top1: number, top3: number } }} SearchQueries
+ */
+
 const root = new URL('..', import.meta.url).pathname;
+/** @type {SearchQueries} */
 const { queries, heavyQueries, targets } = JSON.parse(readFileSync(`${root}tests/search/search-queries.json`, 'utf8'));
 
 await ensureExport();
@@ -25,22 +35,38 @@ const browser = await launchChromium();
 const viewport = { viewport: { width: 1280, height: 900 } };
 const readerContext = await browser.newContext(viewport);
 const reader = await readerContext.newPage();
+/** @type {Map<string | null, string>} */
 const sections = new Map();
 
+/** @param {string | null} href  a result's link (null, as the URL "null", when the link has none) */
 async function sectionText(href) {
-  if (!sections.has(href)) {
-    const url = new URL(href, server.url);
+  let text = sections.get(href);
+  if (text === undefined) {
+    const url = new URL(String(href), server.url);
     await reader.goto(url.href.replace(url.hash, ''));
-    sections.set(href, await reader.evaluate(sectionTextInPage, url.hash));
+    text = await reader.evaluate(sectionTextInPage, url.hash);
+    sections.set(href, text);
   }
-  return sections.get(href);
+  return text;
 }
 
+/**
+ * @param {string} text
+ * @param {string[]} expect
+ */
 const counts = (text, expect) => expect.every((word) => text.toLowerCase().includes(word.toLowerCase()));
+/** @param {Page} page */
 const topLinks = (page) => page.locator('[role="option"] a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
 
 // Cold: each query is the first search of a fresh browser context on a loaded page.
+/** @type {Map<string, Required<SearchMeasurement> & { top: (string | null)[] }>} */
 const cold = new Map();
+/** @param {string} q */
+function coldFor(q) {
+  const measured = cold.get(q);
+  if (!measured) throw new Error(`"${q}" has no cold measurement`);
+  return measured;
+}
 for (const q of [...queries.map((query) => query.q), ...heavyQueries.queries]) {
   const context = await browser.newContext(viewport);
   const page = await context.newPage();
@@ -72,6 +98,7 @@ const page = await context.newPage();
 await page.goto(`${server.url}/docs/`);
 await page.keyboard.press('Control+k');
 const input = page.getByRole('combobox', { name: 'Search terms' });
+/** @param {string} q */
 async function paintMs(q) {
   await input.fill(q);
   const list = resultsFor(page, q);
@@ -80,6 +107,11 @@ async function paintMs(q) {
 }
 await paintMs('fargate');
 
+/**
+ * @typedef {{ q: string, expect: string[], top: (string | null)[], top1: boolean, top3: boolean, bytes: number, files: number,
+ *   coldMs: number, fetchMs: number, loadedMs: number, sameAsCold: boolean }} Row
+ */
+/** @type {Row[]} */
 const rows = [];
 for (const { q, expect } of queries) {
   await paintMs('');
@@ -89,20 +121,36 @@ for (const { q, expect } of queries) {
   const loadedMs = await paintMs(q);
   const hits = [];
   for (const href of hrefs) hits.push(counts(await sectionText(href), expect));
-  const { bytes, ms: coldMs, transfers, top: coldTop } = cold.get(q);
+  const { bytes, ms: coldMs, transfers, top: coldTop } = coldFor(q);
   rows.push({ q, expect, top: hrefs, top1: hits[0] === true, top3: hits.includes(true), bytes, files: transfers.length, coldMs, fetchMs, loadedMs, sameAsCold: coldTop.join() === hrefs.join() });
 }
-const heavy = heavyQueries.queries.map((q) => ({ q, bytes: cold.get(q).bytes, files: cold.get(q).transfers.length, coldMs: cold.get(q).ms }));
+const heavy = heavyQueries.queries.map((q) => ({ q, bytes: coldFor(q).bytes, files: coldFor(q).transfers.length, coldMs: coldFor(q).ms }));
 
 await browser.close();
 await server.close();
 
+/** @param {'top1' | 'top3' | 'sameAsCold'} key */
 const share = (key) => rows.filter((row) => row[key]).length / rows.length;
+/**
+ * @template {string} K
+ * @param {Record<K, number>[]} list
+ * @param {K} key
+ */
 const sorted = (list, key) => list.map((row) => row[key]).sort((a, b) => a - b);
+/**
+ * @template {string} K
+ * @param {Record<K, number>[]} list
+ * @param {K} key
+ */
 const median = (list, key) => sorted(list, key)[Math.floor(list.length / 2)];
+/**
+ * @template {string} K
+ * @param {Record<K, number>[]} list
+ * @param {K} key
+ */
 const max = (list, key) => sorted(list, key)[list.length - 1];
-const kb = (bytes) => (bytes / 1000).toFixed(1);
-const ms = (value) => value.toFixed(1).padStart(9);
+const kb = (/** @type {number} */ bytes) => (bytes / 1000).toFixed(1);
+const ms = (/** @type {number} */ value) => value.toFixed(1).padStart(9);
 
 console.log(`\n${'query'.padEnd(25)} top1 top3  KB gz files  cold ms  fetch ms  loaded ms  first result`);
 for (const row of rows) {
@@ -133,7 +181,7 @@ const summary = {
   maxLoadedMs: max(rows, 'loadedMs'),
   coldAndWarmAgree: share('sameAsCold'),
 };
-const percent = (value) => `${(value * 100).toFixed(0)}%`;
+const percent = (/** @type {number} */ value) => `${(value * 100).toFixed(0)}%`;
 console.log(`\nTop-1 accuracy: ${percent(summary.top1)} (npm test requires ≥ ${percent(targets.top1)})`);
 console.log(`Top-3 accuracy: ${percent(summary.top3)} (npm test requires ≥ ${percent(targets.top3)})`);
 console.log(`Bytes to first result (gzip): median ${kb(summary.medianBytes)} KB, max ${kb(summary.maxBytes)} KB; heavy queries max ${kb(summary.maxHeavyBytes)} KB (budget ${kb(SEARCH_FIRST_RESULT_BUDGET)} KB)`);

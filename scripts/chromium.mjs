@@ -1,3 +1,4 @@
+// @ts-check
 // Finds and starts Chromium the same way for browser tests and benchmarks:
 // CHROME_PATH, then the system /usr/bin/chromium, then the Chromium shipped in @sparticuz/chromium.
 import { existsSync } from 'node:fs';

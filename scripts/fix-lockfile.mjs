@@ -1,10 +1,17 @@
+// @ts-check
 // Keeps `npm ci` working on a clean clone. yuku-analyzer (via fumadocs-mdx) lists twelve optional
 // platform bindings, but the registry here only has the linux-x64 ones, so `npm install` drops the
-// others from package-lock.json and `npm ci` then refuses the lock file. Adding the missing entries
+// others from the lock file, and `npm ci` then refuses it. Adding the missing entries
 // with their os/cpu lets npm skip them on this platform. Run after every `npm install`.
 import { readFileSync, writeFileSync } from 'node:fs';
 
+/**
+ * The parts of the lock file this step reads and writes; everything else is written back as it was.
+ * @typedef {{ version?: string, optional?: boolean, os?: string[], cpu?: string[], optionalDependencies?: Record<string, string> }} LockEntry
+ */
+
 const LOCK = new URL('../package-lock.json', import.meta.url);
+/** @type {{ packages: Record<string, LockEntry> }} */
 const lock = JSON.parse(readFileSync(LOCK, 'utf8'));
 const packages = lock.packages;
 let added = 0;

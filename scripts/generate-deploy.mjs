@@ -1,9 +1,10 @@
+// @ts-check
 // Writes the CloudFront deploy files from the repo's single sources of truth:
-// - deploy/cloudfront-function.js from the clean-URL rule in scripts/url-mapping.mjs
+// - the CloudFront Function, from the clean-URL rule
 //   (CloudFront Functions cannot import modules, so the rule is copied in as source text);
-// - deploy/cloudfront-response-headers-policy.json from lib/security-headers.ts.
+// - the CloudFront response headers policy, from the site's security headers.
 // `node scripts/generate-deploy.mjs` writes them; `--check` only reports whether they are out of date.
-// tests/unit/deploy-files.test.ts fails when the committed files differ from what this produces.
+// A unit test fails when the committed files differ from what this produces.
 import { readFileSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 import { EXTENSIONLESS_FILES, assumeExists, resolveRequestPath } from './url-mapping.mjs';
@@ -63,7 +64,13 @@ export function cloudFrontFunctionSource() {
   ].join('\n');
 }
 
+/**
+ * Fields of a response headers policy's SecurityHeadersConfig, each one header's settings.
+ * @typedef {Record<string, Record<string, string | number | boolean>>} SecurityHeadersConfig
+ */
+
 // Headers CloudFront sets through its own SecurityHeadersConfig fields; anything else is a custom header.
+/** @type {Record<string, (value: string) => SecurityHeadersConfig>} */
 const SECURITY_HEADER_FIELDS = {
   'content-security-policy': (value) => ({ ContentSecurityPolicy: { Override: true, ContentSecurityPolicy: value } }),
   'x-content-type-options': (value) => {
@@ -88,12 +95,14 @@ const SECURITY_HEADER_FIELDS = {
 /**
  * The response headers policy (aws cloudfront create-response-headers-policy
  * --response-headers-policy-config file://deploy/cloudfront-response-headers-policy.json).
- * @param {Record<string, string>} headers  SECURITY_HEADERS from lib/security-headers.ts
- * @param {string} csp  CSP_HEADER_POLICY from lib/security-headers.ts
+ * @param {Record<string, string>} headers  the site's SECURITY_HEADERS
+ * @param {string} csp  the site's CSP_HEADER_POLICY
  */
 export function responseHeadersPolicy(headers, csp) {
   const all = { ...headers, 'Content-Security-Policy': csp };
+  /** @type {SecurityHeadersConfig} */
   let security = {};
+  /** @type {{ Header: string, Value: string, Override: boolean }[]} */
   const custom = [];
   for (const [name, value] of Object.entries(all)) {
     const field = SECURITY_HEADER_FIELDS[name.toLowerCase()];
@@ -109,7 +118,10 @@ export function responseHeadersPolicy(headers, csp) {
   return `${JSON.stringify(policy, null, 2)}\n`;
 }
 
-/** lib/security-headers.ts, compiled in memory (it has no imports, so plain transpilation is enough). */
+/**
+ * The site's security headers module, compiled in memory (it has no imports, so plain transpilation is enough).
+ * @returns {Promise<typeof import('../lib/security-headers')>}
+ */
 export async function loadSecurityHeaders() {
   const source = readFileSync(new URL('lib/security-headers.ts', ROOT), 'utf8');
   const { outputText } = ts.transpileModule(source, {

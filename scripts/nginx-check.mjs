@@ -1,6 +1,7 @@
-// Real-server check (run by .ci/run after `npm test`, or `npm run check:nginx`): serves out/ with nginx and
-// the repo's deploy/nginx.conf on a free local port, then checks with plain HTTP and with Chromium that the
-// documented URL cases (scripts/url-mapping.mjs), the 404 page, the security headers and CSP (the header, and
+// @ts-check
+// Real-server check (run by CI after `npm test`, or `npm run check:nginx`): serves out/ with nginx and
+// the repo's nginx site config on a free local port, then checks with plain HTTP and with Chromium that the
+// documented cases of the clean-URL rule, the 404 page, the security headers and CSP (the header, and
 // each page's meta policy under it: no violation, an injected script refused), a deep link, a moved page,
 // the Markdown URLs and the feed all work. Needs nginx installed (Debian: apt-get install nginx) and a built out/.
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +15,8 @@ import { pageCspProblems } from './csp-meta.mjs';
 import { loadSecurityHeaders } from './generate-deploy.mjs';
 import { URL_RULE_CASES, resolveRequestPath } from './url-mapping.mjs';
 
+/** @typedef {import('./url-mapping.mjs').UrlRuleResult} UrlRuleResult */
+
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'out');
 const SITE_CONFIG = join(ROOT, 'deploy', 'nginx.conf');
@@ -21,12 +24,19 @@ const PAGE = '/docs/ecs/task-networking/';
 const DEEP_LINK = `${PAGE}#awsvpc-mode`;
 const REDIRECT = { from: '/docs/launch-types/', to: '/docs/compute-options/' };
 
+/** @type {{ name: string, ok: boolean }[]} */
 const results = [];
+/**
+ * @param {string} name
+ * @param {boolean} ok
+ * @param {string} [detail]  printed under a failure
+ */
 function check(name, ok, detail = '') {
   results.push({ name, ok });
   console.log(`${ok ? '  ok  ' : '  FAIL'} ${name}${ok || !detail ? '' : `\n         ${detail}`}`);
 }
 
+/** @returns {string | null} */
 function findNginx() {
   for (const candidate of [process.env.NGINX, '/usr/sbin/nginx', '/usr/local/sbin/nginx']) {
     if (candidate && existsSync(candidate)) return candidate;
@@ -35,28 +45,45 @@ function findNginx() {
   return which.status === 0 ? which.stdout.trim() : null;
 }
 
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+      const address = server.address();
+      // A TCP server listening on a port always has an address object; the narrowing only tells the type checker.
+      if (address === null || typeof address === 'string') {
+        server.close(() => reject(new Error(`the port probe has no TCP address (${address})`)));
+        return;
+      }
+      server.close(() => resolve(address.port));
     });
   });
 }
 
-/** deploy/nginx.conf with this machine's export folder and port; the rest is used exactly as committed. */
+/**
+ * The committed nginx site config with this machine's export folder and port; the rest is used exactly as committed.
+ * @param {string} template
+ * @param {{ root: string, port: number }} target
+ * @returns {string}
+ */
 export function siteConfig(template, { root, port }) {
   let listens = 0;
   let roots = 0;
   const config = template
-    .replace(/^(\s*)listen\s+[^;]+;$/gm, (_line, indent) => (listens++, `${indent}listen 127.0.0.1:${port};`))
-    .replace(/^(\s*)root\s+[^;]+;$/gm, (_line, indent) => (roots++, `${indent}root ${root};`));
+    .replace(/^(\s*)listen\s+[^;]+;$/gm, (/** @type {string} */ _line, /** @type {string} */ indent) => (listens++, `${indent}listen 127.0.0.1:${port};`))
+    .replace(/^(\s*)root\s+[^;]+;$/gm, (/** @type {string} */ _line, /** @type {string} */ indent) => (roots++, `${indent}root ${root};`));
   if (listens !== 1 || roots !== 1) throw new Error(`deploy/nginx.conf must have one listen and one root line (found ${listens} and ${roots}).`);
   return config;
 }
 
+/**
+ * The main nginx config: everything nginx writes goes under `dir`, and the site config is included.
+ * @param {string} dir
+ * @param {string} siteFile
+ * @returns {string}
+ */
 function mainConfig(dir, siteFile) {
   const mimeTypes = existsSync('/etc/nginx/mime.types')
     ? 'include /etc/nginx/mime.types;'
@@ -79,10 +106,16 @@ function mainConfig(dir, siteFile) {
   ].join('\n');
 }
 
-/** A raw HTTP GET: the path goes on the wire as written (fetch() would resolve "..", which is the point of a check). */
+/**
+ * A raw HTTP GET: the path goes on the wire as written (fetch() would resolve "..", which is the point of a check).
+ * @param {number} port
+ * @param {string} path
+ * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: Buffer }>}
+ */
 function get(port, path) {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+      /** @type {Buffer[]} */
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -92,6 +125,10 @@ function get(port, path) {
   });
 }
 
+/**
+ * @param {number} port
+ * @param {import('node:child_process').ChildProcess} nginx
+ */
 async function waitForServer(port, nginx) {
   for (let attempt = 0; attempt < 100; attempt++) {
     if (nginx.exitCode !== null) throw new Error(`nginx exited with ${nginx.exitCode}`);
@@ -111,7 +148,7 @@ function anyChunk() {
   return `/_next/static/chunks/${name}`;
 }
 
-const isFile = (path) => {
+const isFile = (/** @type {string} */ path) => {
   try {
     return statSync(join(OUT, path)).isFile();
   } catch {
@@ -119,12 +156,17 @@ const isFile = (path) => {
   }
 };
 
+/**
+ * @param {number} port
+ * @param {Record<string, string>} expectedHeaders
+ */
 async function httpChecks(port, expectedHeaders) {
   const chunk = anyChunk();
   const notFoundPage = readFileSync(join(OUT, '404.html'));
   console.log('\nURL rule (scripts/url-mapping.mjs) on the export, through nginx:');
   for (const rule of URL_RULE_CASES) {
     const path = rule.path.replace('/_next/static/chunks/chunk.js', chunk);
+    /** @type {UrlRuleResult} */
     const expected = JSON.parse(JSON.stringify(rule.expect).replace('/_next/static/chunks/chunk.js', chunk));
     const ruleSays = resolveRequestPath(path, isFile);
     const response = await get(port, path);
@@ -153,6 +195,7 @@ async function httpChecks(port, expectedHeaders) {
     const problems = pageCspProblems(body.toString('utf8'));
     check(`the page at ${path} (${status}) carries its meta policy, hashing exactly its inline scripts`, problems.length === 0, problems.join('; '));
   }
+  /** @type {[string, RegExp][]} */
   const types = [
     [PAGE, /^text\/html; charset=utf-8$/],
     ['/md/ecs/task-networking.md', /^text\/markdown; charset=utf-8$/],
@@ -180,18 +223,21 @@ async function recordViolations(page) {
   await page.exposeFunction('reportCspViolation', (/** @type {string} */ text) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.reportCspViolation(`${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI}`);
+      // Put there by exposeFunction above, which the type checker cannot see.
+      /** @type {typeof window & { reportCspViolation: (text: string) => void }} */ (window).reportCspViolation(`${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI}`);
     });
   });
   return violations;
 }
 
+/** @param {string} base  the server's origin */
 async function browserChecks(base) {
   console.log('\nBrowser (Chromium):');
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
+    /** @type {string[]} */
     const problems = [];
     const violations = await recordViolations(page);
     page.on('console', (message) => {
@@ -224,7 +270,7 @@ async function browserChecks(base) {
       script.textContent = 'window.injectedScriptRan = true';
       document.body.append(script);
       await new Promise((done) => setTimeout(done, 200));
-      return window.injectedScriptRan === true;
+      return 'injectedScriptRan' in window && window.injectedScriptRan === true;
     });
     check('a script injected into the page does not run, and the browser reports it', !injected && probeViolations.some((line) => line.includes('script-src-elem refused inline')), probeViolations.join('; '));
     await probe.close();
@@ -288,7 +334,9 @@ async function main() {
   } finally {
     // Only the nginx this script started: its master stops its own workers on SIGQUIT.
     nginx.kill('SIGQUIT');
-    await new Promise((done) => (nginx.exitCode !== null ? done() : nginx.once('exit', done)));
+    /** @type {Promise<void>} */
+    const exited = new Promise((done) => (nginx.exitCode !== null ? done() : nginx.once('exit', () => done())));
+    await exited;
     rmSync(dir, { recursive: true, force: true });
   }
   const failed = results.filter((result) => !result.ok).length;

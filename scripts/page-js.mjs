@@ -1,9 +1,15 @@
+// @ts-check
 // First-load JavaScript of an exported page: the scripts its HTML loads, each gzip -9.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-/** @returns {{ scripts: { src: string, raw: number, gzip: number }[], gzip: number, raw: number }} */
+/**
+ * @param {string} outDir  the export folder
+ * @param {string} htmlFile  the page's HTML file, relative to `outDir`
+ * @param {string} [basePath]  the site's base path, stripped from script URLs
+ * @returns {{ scripts: { src: string, raw: number, gzip: number }[], gzip: number, raw: number }}
+ */
 export function firstLoadJs(outDir, htmlFile, basePath = '') {
   const html = readFileSync(join(outDir, htmlFile), 'utf8');
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];

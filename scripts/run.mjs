@@ -1,6 +1,13 @@
+// @ts-check
 // Runs a command, streaming its output; rejects with its exit code.
 import { spawn } from 'node:child_process';
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv }} [options]  variables added to this process's environment
+ * @returns {Promise<void>}
+ */
 export function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {

@@ -1,15 +1,31 @@
+// @ts-check
 // What a reader downloads for search, measured in a real browser: every request made from the moment
 // search is opened until the first result is painted, each counted as its body compressed with gzip -9
 // (what a CDN sends), whatever the test server itself sends. Shared by the search benchmark and the
 // browser test that holds the budget.
 import { gzipSync } from 'node:zlib';
 
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('playwright-core').Request} Request */
+/**
+ * One file downloaded for a search: its URL and its body's size, as sent and gzip -9.
+ * @typedef {{ url: string, raw?: number, gzip: number }} SearchTransfer
+ */
+/**
+ * What a search downloaded until its first result: everything fetched, in all (gzip bytes), and how long it took.
+ * @typedef {{ query: string, ms?: number, bytes: number, transfers: SearchTransfer[] }} SearchMeasurement
+ */
+
 /** Most a first search may download, code and index together, before its first result is painted. */
 export const SEARCH_FIRST_RESULT_BUDGET = Number(process.env.SEARCH_FIRST_RESULT_BUDGET ?? 60_000);
 
-const escapeQuery = (query) => query.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+const escapeQuery = (/** @type {string} */ query) => query.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 
-/** The results list once the dialog has painted the results of `query` (or said there are none). */
+/**
+ * The results list once the dialog has painted the results of `query` (or said there are none).
+ * @param {Page} page
+ * @param {string} query
+ */
 export function resultsFor(page, query) {
   return page.locator(`[role="listbox"][data-query="${escapeQuery(query)}"]`);
 }
@@ -18,13 +34,15 @@ export function resultsFor(page, query) {
  * Opens search on a page that has finished loading, types `query` and waits for its first result.
  * By default the query arrives at once (pasted, or typed faster than a frame); `letterDelayMs` types
  * it letter by letter instead, so every prefix is searched on the way, as when a reader types.
- * @param {import('playwright-core').Page} page
+ * @param {Page} page
  * @param {string} query
  * @param {{ letterDelayMs?: number }} [options]
+ * @returns {Promise<Required<SearchMeasurement>>}
  */
 export async function measureFirstSearch(page, query, { letterDelayMs } = {}) {
+  /** @type {Request[]} */
   const requests = [];
-  const onRequest = (request) => requests.push(request);
+  const onRequest = (/** @type {Request} */ request) => requests.push(request);
   page.on('request', onRequest);
   const started = Date.now();
   await page.keyboard.press('Control+k');
@@ -34,6 +52,7 @@ export async function measureFirstSearch(page, query, { letterDelayMs } = {}) {
   await resultsFor(page, query).waitFor({ state: 'attached' });
   const ms = Date.now() - started;
   page.off('request', onRequest);
+  /** @type {Required<SearchTransfer>[]} */
   const transfers = [];
   for (const request of requests) {
     const response = await request.response();
@@ -44,12 +63,12 @@ export async function measureFirstSearch(page, query, { letterDelayMs } = {}) {
 }
 
 /**
- * @param {{ query: string, bytes: number, transfers: { url: string, gzip: number }[] }} measurement
+ * @param {SearchMeasurement} measurement
  * @param {number} limit
  * @returns {{ ok: boolean, message: string }}
  */
 export function searchWeightVerdict(measurement, limit) {
-  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+  const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} KB`;
   if (measurement.transfers.length === 0) {
     return { ok: false, message: `the search for "${measurement.query}" downloaded nothing: the measurement saw no requests` };
   }

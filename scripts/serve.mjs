@@ -1,3 +1,4 @@
+// @ts-check
 // Serves the static export in out/ (npm run serve). PORT sets the port (default 3000). Sends the site's security
 // headers and Content-Security-Policy header, as a production host should.
 import { existsSync } from 'node:fs';

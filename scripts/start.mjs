@@ -1,3 +1,4 @@
+// @ts-check
 // npm start: build the static export if it is missing or stale, then serve it at http://localhost:3000.
 import { exportIsFresh } from './build-state.mjs';
 import { run } from './run.mjs';

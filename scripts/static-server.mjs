@@ -1,3 +1,4 @@
+// @ts-check
 // A small static file server for out/: the same clean-URL rule a CDN or nginx applies
 // (folder → index.html, missing trailing slash → 301, unknown → 404.html with status 404).
 import { createServer } from 'node:http';
@@ -6,6 +7,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { resolveRequestPath } from './url-mapping.mjs';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,6 +23,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** @param {string} path */
 function isFile(path) {
   try {
     return statSync(path).isFile();
@@ -31,21 +34,26 @@ function isFile(path) {
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.md', '.xml', '.svg', '.webmanifest', '']);
 
-/** Compressed bodies, made once per file and encoding (what a CDN caches). */
+/**
+ * Compressed bodies, made once per file and encoding (what a CDN caches).
+ * @type {Map<string, Buffer>}
+ */
 const compressedCache = new Map();
 
+/**
+ * @param {string} file
+ * @param {'br' | 'gzip'} encoding
+ * @returns {Buffer}
+ */
 function compressed(file, encoding) {
   const key = `${encoding}:${file}`;
-  if (!compressedCache.has(key)) {
-    const body = readFileSync(file);
-    compressedCache.set(
-      key,
-      encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-        : gzipSync(body, { level: 9 }),
-    );
+  let body = compressedCache.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
+    compressedCache.set(key, body);
   }
-  return compressedCache.get(key);
+  return body;
 }
 
 /**
@@ -64,7 +72,7 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1', headers 
       // Malformed percent-encoding names no file: the rule answers it like "..", with the 404 page.
       decoded = '/..';
     }
-    const exists = (path) => isFile(join(base, normalize(path)));
+    const exists = (/** @type {string} */ path) => isFile(join(base, normalize(path)));
     const result = resolveRequestPath(decoded, exists);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (result.type === 'redirect') {

@@ -1,15 +1,20 @@
-// The one clean-URL rule for every host: this repo's static server (scripts/static-server.mjs), nginx
-// (deploy/nginx.conf, checked by scripts/nginx-check.mjs) and the CloudFront Function
-// (deploy/cloudfront-function.js, generated from this file by scripts/generate-deploy.mjs).
+// @ts-check
+// The one clean-URL rule for every host: this repo's static server, nginx (its site config, checked by the
+// real-server check) and the CloudFront Function (generated from this file by the deploy generator).
 // The export uses trailing slashes: /docs/x/ is the file docs/x/index.html.
 //
 // resolveRequestPath, EXTENSIONLESS_FILES and assumeExists are copied into the CloudFront Function as
 // source text, so they must stay self-contained: no imports, nothing else from this module.
 
 /**
+ * What the rule answers for a request: a file of the export, a redirect, or the 404 page with status 404.
+ * @typedef {{ type: 'file', file: string } | { type: 'redirect', location: string } | { type: 'not-found', file: string }} UrlRuleResult
+ */
+
+/**
  * @param {string} path  decoded request path, starting with "/"
  * @param {(file: string) => boolean} exists  whether a file exists in the export
- * @returns {{ type: 'file', file: string } | { type: 'redirect', location: string } | { type: 'not-found', file: string }}
+ * @returns {UrlRuleResult}
  */
 export function resolveRequestPath(path, exists) {
   const clean = path.startsWith('/') ? path : `/${path}`;
@@ -28,7 +33,7 @@ export function resolveRequestPath(path, exists) {
 /**
  * Files in the export whose names have no extension (route handlers without one). A host that cannot
  * look at the files (a CDN edge function) must know them, or it would redirect them like pages.
- * tests/e2e/export-ecosystem.test.ts fails when out/ has one that is not listed here.
+ * A browser test fails when the export has one that is not listed here.
  */
 export const EXTENSIONLESS_FILES = ['/api/search'];
 
@@ -57,11 +62,10 @@ export const URL_RULE_FILES = [
 ];
 
 /**
- * The documented cases, shared by the unit tests (tests/unit/url-mapping.test.ts), the generated
- * CloudFront Function's test and the real-server check (scripts/nginx-check.mjs). Paths that must exist
- * are real paths of the export, so the nginx check can request them; `chunk` stands for any file
- * under /_next/static/chunks/ (its name is a content hash).
- * @type {{ path: string, expect: { type: 'file', file: string } | { type: 'redirect', location: string } | { type: 'not-found', file: string }, note: string }[]}
+ * The documented cases, shared by the rule's unit tests, the generated CloudFront Function's test and the
+ * real-server check. Paths that must exist are real paths of the export, so the nginx check can request them;
+ * `chunk` stands for any file under /_next/static/chunks/ (its name is a content hash).
+ * @type {{ path: string, expect: UrlRuleResult, note: string }[]}
  */
 export const URL_RULE_CASES = [
   { path: '/', expect: { type: 'file', file: '/index.html' }, note: 'the home page' },

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { QUESTIONS, type Answers } from '@/lib/decision/rules';
+import { DECISION_QUESTIONS, type Answers } from '@/lib/decision/rules';
 import { answersBefore, hrefForAnswers } from '@/lib/decision/url';
 import { hook } from '@/lib/dom-hooks';
 import { DECISION } from './hooks';
@@ -12,7 +12,7 @@ interface AnswerSummaryProps {
 
 /** The answers so far, each with a link back to that question (dropping the answers after it). */
 export function AnswerSummary({ answers, onLink }: AnswerSummaryProps) {
-  const given = QUESTIONS.flatMap((question) => {
+  const given = DECISION_QUESTIONS.flatMap((question) => {
     const value = answers[question.id];
     const choice = question.choices.find((entry) => entry.value === value);
     return choice ? [{ question, choice }] : [];

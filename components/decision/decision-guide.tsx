@@ -1,5 +1,5 @@
 import { asMarkdown } from 'fumadocs-core/server';
-import { QUESTIONS } from '@/lib/decision/rules';
+import { DECISION_QUESTIONS } from '@/lib/decision/rules';
 import { hook } from '@/lib/dom-hooks';
 import { blocks } from '@/lib/markdown';
 import { DecisionLoader } from './decision-loader';
@@ -14,7 +14,7 @@ export function DecisionGuide() {
   if (asMarkdown()) {
     return (
       <>
-        {blocks(`The interactive guide on the web page asks ${QUESTIONS.length} questions and applies the rules below in order.`)}
+        {blocks(`The interactive guide on the web page asks ${DECISION_QUESTIONS.length} questions and applies the rules below in order.`)}
         <DecisionTable />
       </>
     );

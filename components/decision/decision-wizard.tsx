@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import { QUESTIONS, type Answers } from '@/lib/decision/rules';
+import { DECISION_QUESTIONS, type Answers } from '@/lib/decision/rules';
 import { evaluate, isComplete, nextQuestion, verdictTitle } from '@/lib/decision/engine';
 import { answersFromSearch, hrefForAnswers, searchFromAnswers } from '@/lib/decision/url';
 import { QuestionStep } from './question-step';
@@ -28,7 +28,7 @@ export function DecisionWizard() {
     setAnnouncement(
       isComplete(next)
         ? `Recommendation: ${verdictTitle(evaluate(next))}.`
-        : `Question ${QUESTIONS.findIndex((entry) => entry.id === question?.id) + 1} of ${QUESTIONS.length}: ${question?.question ?? ''}`,
+        : `Question ${DECISION_QUESTIONS.findIndex((entry) => entry.id === question?.id) + 1} of ${DECISION_QUESTIONS.length}: ${question?.question ?? ''}`,
     );
   }, []);
 
@@ -75,8 +75,8 @@ export function DecisionWizard() {
           <QuestionStep
             key={question.id}
             question={question}
-            number={QUESTIONS.findIndex((entry) => entry.id === question.id) + 1}
-            total={QUESTIONS.length}
+            number={DECISION_QUESTIONS.findIndex((entry) => entry.id === question.id) + 1}
+            total={DECISION_QUESTIONS.length}
             onAnswer={(value) => go({ ...answers, [question.id]: value })}
           />
         ) : isComplete(answers) ? (

@@ -1,10 +1,10 @@
 import type { AnswerValue } from '@/lib/decision/types';
-import type { QUESTIONS } from '@/lib/decision/rules';
+import type { DECISION_QUESTIONS } from '@/lib/decision/rules';
 import { hook } from '@/lib/dom-hooks';
 import { DECISION } from './hooks';
 
 interface QuestionStepProps {
-  question: (typeof QUESTIONS)[number];
+  question: (typeof DECISION_QUESTIONS)[number];
   number: number;
   total: number;
   onAnswer: (value: AnswerValue) => void;

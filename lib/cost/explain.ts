@@ -60,7 +60,7 @@ function fargateWorkings(workload: Workload, basis: Extract<PriceBasis, { kind: 
   return [
     `One task costs ${formatNumber(workload.vcpu)} vCPU × ${formatRate(basis.vcpuPrice)} + ${formatNumber(workload.memoryGb)} GB × ${formatRate(basis.gbPrice)} = ${formatRate(cost.hourlyPerTask)} per hour.`,
     cost.billedSecondsPerRun > cost.runSeconds + 1e-9 && cost.runSeconds > 0
-      ? `Each of the ${plural(workload.runs, 'run', 'runs')} lasts ${duration(cost.runSeconds)} but is billed ${duration(cost.billedSecondsPerRun)} (per second, one-minute minimum), so each task is billed ${billedHours} hours.`
+      ? `Each of the ${plural(workload.runs, 'run', 'runs')} lasts ${duration(cost.runSeconds)} but is billed ${duration(cost.billedSecondsPerRun)} (per second, rounded up), so each task is billed ${billedHours} hours.`
       : `Each task is billed ${billedHours} hours (${plural(workload.runs, 'run', 'runs')}, billed per second).`,
   ];
 }

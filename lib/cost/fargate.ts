@@ -1,19 +1,17 @@
 /**
- * Fargate billing as AWS describes it: the vCPU and memory a task asks for, from image pull until the task
- * stops, rounded up to the next second, with a one-minute minimum per run. Rates are the reader's input.
+ * Fargate billing as AWS's pricing page describes it: the vCPU and memory a task asks for, from the start of
+ * the image download until the task stops, rounded up to the next second. The page states no minimum per run,
+ * so none is applied. Rates are the reader's input.
  */
-
-export const FARGATE_MINIMUM_SECONDS = 60;
 
 /** The largest and smallest Linux Fargate task (0.25 vCPU / 0.5 GB up to 16 vCPU / 120 GB). */
 export const FARGATE_TASK_LIMITS = { minVcpu: 0.25, maxVcpu: 16, minMemoryGb: 0.5, maxMemoryGb: 120 } as const;
 
-/** Seconds Fargate bills for one run that lasts `runSeconds`: whole seconds, rounded up, never under a minute. */
+/** Seconds Fargate bills for one run that lasts `runSeconds`: whole seconds, rounded up. */
 export function billedSecondsPerRun(runSeconds: number): number {
   if (!(runSeconds > 0)) return 0; // A run that never happens is not billed.
   // toPrecision strips floating-point noise (e.g. 0.1 hour × 3600 = 360.00000000000006) before rounding up.
-  const whole = Math.ceil(Number(runSeconds.toPrecision(12)));
-  return Math.max(FARGATE_MINIMUM_SECONDS, whole);
+  return Math.ceil(Number(runSeconds.toPrecision(12)));
 }
 
 export interface FargateUsage {

@@ -46,7 +46,7 @@ export const NUMBER_FIELDS = {
   runs: workloadField({
     key: 'runs',
     label: 'Runs per task per month',
-    help: '1 for a service that runs all month. For short jobs, the number of starts: Fargate bills each run for at least one minute.',
+    help: '1 for a service that runs all month. For short jobs, the number of starts: Fargate bills each run by the second, rounded up.',
     integer: true,
     min: 1,
     max: 1_000_000,

@@ -1,6 +1,6 @@
 /**
  * Phrases in an exam question that point to an answer, each linked to the section that explains why.
- * Links are checked by tests/content/trigger-phrases.test.ts.
+ * Every link must name a section that exists.
  */
 export interface TriggerPhrase {
   phrase: string;

@@ -3,7 +3,7 @@ import {
   OPTIONS,
   ORCHESTRATOR_REASONS,
   PREFERENCE,
-  QUESTIONS,
+  DECISION_QUESTIONS,
   RULES,
   SERVERS_FALLBACK,
   type Answers,
@@ -52,8 +52,8 @@ export function isRuledOut(option: OptionId, answers: Answers): boolean {
 }
 
 /** The first question still unanswered, in the guide's order, or null when all are answered. */
-export function nextQuestion(answers: Answers): (typeof QUESTIONS)[number] | null {
-  return QUESTIONS.find((question) => answers[question.id] === undefined) ?? null;
+export function nextQuestion(answers: Answers): (typeof DECISION_QUESTIONS)[number] | null {
+  return DECISION_QUESTIONS.find((question) => answers[question.id] === undefined) ?? null;
 }
 
 export function isComplete(answers: Answers): answers is CompleteAnswers {
@@ -71,7 +71,7 @@ function optionsToExplain(orchestrator: 'ecs' | 'eks', answers: CompleteAnswers)
   return [...compute, ...spot];
 }
 
-/** Applies the rules in lib/decision/rules.ts to a full set of answers. Pure and total: every path has a verdict. */
+/** Applies the decision rules to a full set of answers. Pure and total: every path has a verdict. */
 export function evaluate(answers: CompleteAnswers): Verdict {
   // A split sends part of the workload elsewhere; the rest is decided with adjusted answers.
   const split = RULES.find(
@@ -125,7 +125,7 @@ export function verdictTitle(verdict: Verdict): string {
 
 /** Every complete set of answers (2^7 paths), for tests and for checking the table covers the rules. */
 export function allAnswerSets(): CompleteAnswers[] {
-  return QUESTIONS.reduce<Answers[]>(
+  return DECISION_QUESTIONS.reduce<Answers[]>(
     (sets, question) => sets.flatMap((set) => question.choices.map((choice) => ({ ...set, [question.id]: choice.value }))),
     [{}],
   ) as CompleteAnswers[];

@@ -2,12 +2,11 @@ import type { OptionDef, QuestionDef, Reason, Rule } from './types';
 
 /**
  * The decision guide's questions, options and rules: typed data, in our own words, using only facts checked
- * against the AWS documentation cited on the pages each reason links to. The engine (./engine.ts) applies them; the no-JavaScript table
- * (components/decision/decision-table.tsx) renders them; tests/unit/decision-rules.test.ts pins the facts.
- * Every `href` must be a section that exists (tests/content/decision-links.test.ts).
+ * against the AWS documentation cited on the pages each reason links to. The engine applies them, the no-JavaScript
+ * table renders the same rules, and the unit tests pin the facts. Every `href` must name a section that exists.
  */
 
-export const QUESTIONS = [
+export const DECISION_QUESTIONS = [
   {
     id: 'k8s',
     question: 'Does your team run Kubernetes today, or need its ecosystem?',
@@ -73,7 +72,7 @@ export const QUESTIONS = [
   },
 ] as const satisfies readonly QuestionDef[];
 
-export type QuestionId = (typeof QUESTIONS)[number]['id'];
+export type QuestionId = (typeof DECISION_QUESTIONS)[number]['id'];
 export type Answers = Partial<Record<QuestionId, 'yes' | 'no'>>;
 
 export const OPTIONS = {

@@ -1,5 +1,5 @@
 import type { Reason } from './types';
-import { OPTIONS, ORCHESTRATOR_REASONS, PREFERENCE, QUESTIONS, RULES, SERVERS_FALLBACK, type Answers, type OptionId, type QuestionId } from './rules';
+import { OPTIONS, ORCHESTRATOR_REASONS, PREFERENCE, DECISION_QUESTIONS, RULES, SERVERS_FALLBACK, type Answers, type OptionId, type QuestionId } from './rules';
 
 /** One row of the decision table that pages show without JavaScript. */
 export interface DecisionRow {
@@ -13,13 +13,13 @@ export interface DecisionRow {
 }
 
 function phrase(question: QuestionId, value: 'yes' | 'no'): string {
-  const found = QUESTIONS.find((entry) => entry.id === question)?.choices.find((choice) => choice.value === value);
+  const found = DECISION_QUESTIONS.find((entry) => entry.id === question)?.choices.find((choice) => choice.value === value);
   return found?.phrase ?? `${question}=${value}`;
 }
 
 function phrasesOf(when: Answers): string[] {
   // In question order, so every row reads the same way round.
-  return QUESTIONS.flatMap((question) => {
+  return DECISION_QUESTIONS.flatMap((question) => {
     const value = when[question.id];
     return value ? [phrase(question.id, value)] : [];
   });

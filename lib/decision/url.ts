@@ -1,4 +1,4 @@
-import { QUESTIONS, type Answers, type QuestionId } from './rules';
+import { DECISION_QUESTIONS, type Answers, type QuestionId } from './rules';
 
 /** The section the guide lives in; shared links land on it. */
 export const DECISION_ANCHOR = 'decision-guide';
@@ -19,7 +19,7 @@ export function answersFromSearch(search: string): Answers {
   } catch {
     return answers;
   }
-  for (const question of QUESTIONS) {
+  for (const question of DECISION_QUESTIONS) {
     const values = new Set(params.getAll(question.id));
     if (values.size !== 1) continue;
     const [value] = values;
@@ -32,7 +32,7 @@ export function answersFromSearch(search: string): Answers {
 /** "?k8s=yes&servers=no" in question order, or "" when nothing is answered. */
 export function searchFromAnswers(answers: Answers): string {
   const params = new URLSearchParams();
-  for (const question of QUESTIONS) {
+  for (const question of DECISION_QUESTIONS) {
     const value = answers[question.id];
     if (value) params.set(question.id, value);
   }
@@ -42,9 +42,9 @@ export function searchFromAnswers(answers: Answers): string {
 
 /** The answers given before `question`: where "change this answer" goes back to. */
 export function answersBefore(answers: Answers, question: QuestionId): Answers {
-  const index = QUESTIONS.findIndex((entry) => entry.id === question);
+  const index = DECISION_QUESTIONS.findIndex((entry) => entry.id === question);
   const kept: Answers = {};
-  for (const entry of QUESTIONS.slice(0, Math.max(index, 0))) {
+  for (const entry of DECISION_QUESTIONS.slice(0, Math.max(index, 0))) {
     const value = answers[entry.id];
     if (value) kept[entry.id] = value;
   }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { source } from '@/lib/source';
 import { examCalloutsOf } from '@/lib/mdx/records';
-import { PRACTICE_QUESTIONS as QUESTIONS } from '@/lib/data/questions';
+import { PRACTICE_QUESTIONS } from '@/lib/data/questions';
 import { overlap, similarPairs } from '../support/overlap';
 
 /** Word overlap (Jaccard of stemmed content words) at or above which two texts say the same thing. */
 const NEAR_DUPLICATE = 0.35;
 
 const callouts = source.getPages().flatMap((page) => examCalloutsOf(page.data).map((callout) => ({ ...callout, page: page.url })));
-const questionText = (question: (typeof QUESTIONS)[number]) =>
+const questionText = (question: (typeof PRACTICE_QUESTIONS)[number]) =>
   `${question.scenario} ${question.options.filter((option) => option.correct).map((option) => option.text).join(' ')}`;
 
 describe('each thing is said once', () => {
@@ -18,7 +18,7 @@ describe('each thing is said once', () => {
   });
 
   it('no two practice questions test the same fact (stem plus correct answer)', () => {
-    const pairs = similarPairs(QUESTIONS, questionText, NEAR_DUPLICATE);
+    const pairs = similarPairs(PRACTICE_QUESTIONS, questionText, NEAR_DUPLICATE);
     expect(pairs.map((pair) => `${pair.score.toFixed(2)} ${pair.a.id} ~ ${pair.b.id}`)).toEqual([]);
   });
 

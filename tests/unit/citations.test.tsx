@@ -21,7 +21,7 @@ A task definition holds up to 10 containers [@ecs-quotas].
 
 </ComparisonTable>
 
-Billing is per second with a one-minute minimum [@fargate-pricing; @ecs-quotas].
+Billing is per second, rounded up [@fargate-pricing; @ecs-quotas].
 `;
 
 describe('citations in MDX', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billedSecondsPerRun, fargateMonthly, fargateSpotMonthly, fitsFargate, FARGATE_MINIMUM_SECONDS } from '@/lib/cost/fargate';
+import { billedSecondsPerRun, fargateMonthly, fargateSpotMonthly, fitsFargate } from '@/lib/cost/fargate';
 import { CONTROL_PLANE_RATE, clusterHours, controlPlaneMonthly } from '@/lib/cost/control-plane';
 import { ec2Monthly, instancesNeeded } from '@/lib/cost/ec2';
 import { formatCents, toCents } from '@/lib/cost/money';
@@ -12,11 +12,10 @@ import { PRICES, PRICES_CHECKED, PRICES_REGION } from '@/lib/data/prices';
 const ONE_TASK = { tasks: 1, vcpu: 1, memoryGb: 2, pricePerVcpuHour: 0.06, pricePerGbHour: 0.006 };
 
 describe('Fargate billing', () => {
-  it('bills per second, rounded up, with a one-minute minimum: a 30-second task costs one minute', () => {
-    expect(FARGATE_MINIMUM_SECONDS).toBe(60);
-    expect(billedSecondsPerRun(30)).toBe(60);
-    expect(billedSecondsPerRun(1)).toBe(60);
-    expect(billedSecondsPerRun(60)).toBe(60);
+  it('bills per second, rounded up to the next whole second, with no minimum the pricing page would state', () => {
+    expect(billedSecondsPerRun(30)).toBe(30);
+    expect(billedSecondsPerRun(1)).toBe(1);
+    expect(billedSecondsPerRun(0.2)).toBe(1);
     expect(billedSecondsPerRun(60.2)).toBe(61);
     expect(billedSecondsPerRun(61)).toBe(61);
     expect(billedSecondsPerRun(0)).toBe(0);
@@ -25,17 +24,18 @@ describe('Fargate billing', () => {
 
     const thirtySeconds = fargateMonthly({ ...ONE_TASK, hoursPerMonth: 30 / 3600, runsPerMonth: 1 });
     const oneMinute = fargateMonthly({ ...ONE_TASK, hoursPerMonth: 1 / 60, runsPerMonth: 1 });
-    expect(thirtySeconds.billedSecondsPerRun).toBe(60);
-    expect(thirtySeconds.dollars).toBeCloseTo(oneMinute.dollars, 12);
+    expect(thirtySeconds.billedSecondsPerRun).toBe(30);
+    expect(thirtySeconds.dollars * 2).toBeCloseTo(oneMinute.dollars, 12);
     // (1 × 0.06 + 2 × 0.006) per hour for one minute = 0.072 / 60.
-    expect(thirtySeconds.dollars).toBeCloseTo(0.0012, 12);
+    expect(oneMinute.dollars).toBeCloseTo(0.0012, 12);
   });
 
-  it('applies the minimum to every run: 1,000 runs of 30 seconds are billed as 1,000 minutes', () => {
-    const jobs = fargateMonthly({ ...ONE_TASK, hoursPerMonth: (1000 * 30) / 3600, runsPerMonth: 1000 });
-    expect(jobs.runSeconds).toBeCloseTo(30, 9);
-    expect(jobs.billedHoursPerTask).toBeCloseTo(1000 / 60, 9);
-    expect(toCents(jobs.dollars)).toBe(120); // 1000 minutes × $0.0012
+  it('rounds every run up on its own: 1,000 runs of 30.4 seconds are billed as 1,000 × 31 seconds', () => {
+    const jobs = fargateMonthly({ ...ONE_TASK, hoursPerMonth: (1000 * 30.4) / 3600, runsPerMonth: 1000 });
+    expect(jobs.runSeconds).toBeCloseTo(30.4, 9);
+    expect(jobs.billedSecondsPerRun).toBe(31);
+    expect(jobs.billedHoursPerTask).toBeCloseTo((1000 * 31) / 3600, 9);
+    expect(toCents(jobs.dollars)).toBe(62); // 31,000 seconds × $0.072 per hour ÷ 3,600
   });
 
   it('prices vCPU and memory separately and multiplies by tasks and hours', () => {

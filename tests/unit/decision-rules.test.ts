@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allAnswerSets, evaluate, isRuledOut, nextQuestion, verdictTitle, type CompleteAnswers, type Verdict } from '@/lib/decision/engine';
-import { OPTIONS, PREFERENCE, QUESTIONS, RULES, type OptionId } from '@/lib/decision/rules';
+import { OPTIONS, PREFERENCE, DECISION_QUESTIONS, RULES, type OptionId } from '@/lib/decision/rules';
 import { decisionTable } from '@/lib/decision/table';
 
 const PATHS = allAnswerSets();
@@ -17,8 +17,8 @@ function pathsWhere(filter: Partial<CompleteAnswers>): CompleteAnswers[] {
 
 describe('decision guide data', () => {
   it('has seven yes/no questions with unique ids, asked in order', () => {
-    expect(QUESTIONS.map((question) => question.id)).toEqual(['k8s', 'servers', 'gpu', 'windows', 'daemon', 'onprem', 'spot']);
-    for (const question of QUESTIONS) expect(question.choices.map((choice) => choice.value).sort()).toEqual(['no', 'yes']);
+    expect(DECISION_QUESTIONS.map((question) => question.id)).toEqual(['k8s', 'servers', 'gpu', 'windows', 'daemon', 'onprem', 'spot']);
+    for (const question of DECISION_QUESTIONS) expect(question.choices.map((choice) => choice.value).sort()).toEqual(['no', 'yes']);
     expect(nextQuestion({})?.id).toBe('k8s');
     expect(nextQuestion({ k8s: 'yes', servers: 'no' })?.id).toBe('gpu');
     expect(nextQuestion(BASE)).toBeNull();

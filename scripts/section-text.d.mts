@@ -1,1 +1,0 @@
-export function sectionTextInPage(hash: string | null): string;
