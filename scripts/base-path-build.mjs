@@ -1,3 +1,4 @@
+// @ts-check
 // The export built under a base path, as a GitHub Pages project site serves it: `npm test` builds it once
 // (tests/e2e-base-path checks it in Chromium). The normal export in out/ is left as it is.
 import { rmSync } from 'node:fs';
@@ -13,10 +14,13 @@ const EXPORT_DIR = `tests/.tmp/base-path${BASE_PATH}`;
 /**
  * next build with NEXT_PUBLIC_BASE_PATH and NEXT_PUBLIC_SITE_URL, exported to EXPORT_DIR, then each page's
  * Content-Security-Policy. `typesChecked` skips next build's own type-check when tsc has just run.
+ * @param {{ typesChecked?: boolean }} [options]
+ * @returns {Promise<void>}
  */
 export async function buildWithBasePath({ typesChecked = false } = {}) {
   rmSync(BASE_PATH_ROOT, { recursive: true, force: true });
   const env = {
+    ...process.env,
     NEXT_PUBLIC_BASE_PATH: BASE_PATH,
     NEXT_PUBLIC_SITE_URL: BASE_PATH_SITE_URL,
     EXPORT_DIR,
