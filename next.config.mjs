@@ -14,6 +14,10 @@ const config = {
   images: { unoptimized: true },
   basePath: basePath || undefined,
   poweredByHeader: false,
+  // The export goes to out/ unless EXPORT_DIR names another folder (the tests' base-path build).
+  ...(process.env.EXPORT_DIR ? { distDir: process.env.EXPORT_DIR } : {}),
+  // `npm test` type-checks the whole project with tsc before it builds; TYPES_CHECKED=1 spares the build a second run.
+  typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED === '1' },
 };
 
 export default withMDX(config);

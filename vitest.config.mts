@@ -30,6 +30,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // The export built under a base path (npm test builds it once, after the normal export).
+          name: 'e2e-base-path',
+          include: ['tests/e2e-base-path/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e-base-path/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

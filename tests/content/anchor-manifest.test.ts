@@ -12,8 +12,19 @@ function readManifest(): string[] {
   return existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as string[]) : [];
 }
 
+/** The manifest is rewritten only by `npm run anchors:update`; the variable alone, left in a shell, must not do it. */
+const updating = process.env.UPDATE_ANCHOR_MANIFEST === '1';
+const asked = process.env.npm_lifecycle_event === 'anchors:update';
+
 describe('public anchors', () => {
-  if (process.env.UPDATE_ANCHOR_MANIFEST === '1') {
+  if (updating && !asked) {
+    it('refuse to rewrite the manifest unless `npm run anchors:update` asks', () => {
+      expect.fail('UPDATE_ANCHOR_MANIFEST=1 is set outside `npm run anchors:update`: unset it, or run that script to record new anchors.');
+    });
+    return;
+  }
+
+  if (updating) {
     it('updates the manifest (npm run anchors:update)', () => {
       const now = new Set(current);
       const kept = readManifest().filter((entry) => !now.has(entry) && now.has(resolveAnchor(entry, PAGE_REDIRECTS, ANCHOR_REDIRECTS)));

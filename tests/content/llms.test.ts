@@ -8,7 +8,8 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { navSections, pageByMarkdownPath, pageUrl, source } from '@/lib/source';
 import { llmsFull, llmsIndex, pageMarkdown } from '@/lib/llms';
-import { absoluteUrl, markdownPath } from '@/lib/site';
+import { absoluteUrl, markdownPath, siteName } from '@/lib/site';
+import { readingOrderUrls } from '../support/reading-order';
 import { formatLongDate } from '@/lib/dates';
 import { questionsForPage } from '@/lib/data/questions';
 
@@ -125,10 +126,13 @@ describe('page Markdown', () => {
 });
 
 describe('llms-full.txt', () => {
-  it('holds every page in guide order', async () => {
+  it('holds every page in guide order, as content/docs/meta.json lists them', async () => {
     const full = await llmsFull();
-    const titles = [...full.matchAll(/^# (.+)$/gm)].map((match) => match[1]);
-    expect(titles.slice(1).sort()).toEqual(pages.map((page) => page.data.title).sort());
-    expect(titles[1]).toBe(source.getPage([])!.data.title);
+    // Each page's Markdown opens with its title and then its description.
+    const titles = [...full.matchAll(/^# (.+)\n\n> /gm)].map((match) => match[1]);
+    const titleOf = new Map(pages.map((page) => [pageUrl(page), page.data.title]));
+    const order = readingOrderUrls();
+    expect(order).toHaveLength(pages.length);
+    expect(titles).toEqual([`${siteName}: the full guide`, ...order.map((url) => titleOf.get(url))]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, source } from '@/lib/source';
+import { guidePages, pageUrl, source } from '@/lib/source';
+import sitemap from '@/app/sitemap';
+import { absoluteUrl } from '@/lib/site';
+import { contentPagePaths, docsUrlOf, readingOrderUrls } from '../support/reading-order';
 
 const pages = source.getPages();
 
@@ -29,8 +32,16 @@ describe('the guide', () => {
 });
 
 describe('every docs page', () => {
-  it('exists in the loader', () => {
-    expect(pages.length).toBeGreaterThan(0);
+  it('is in the content loader: exactly the MDX files under content/docs', () => {
+    expect(pages.map(pageUrl).sort()).toEqual(contentPagePaths().map(docsUrlOf).sort());
+  });
+
+  it('is in the sitemap, which holds the home page and the loader\'s pages and nothing else', () => {
+    expect(sitemap().map((entry) => entry.url).sort()).toEqual([absoluteUrl('/'), ...pages.map((page) => absoluteUrl(pageUrl(page)))].sort());
+  });
+
+  it('reads in the order content/docs/meta.json gives (sidebar, neighbours, llms-full.txt)', () => {
+    expect(guidePages().map(pageUrl)).toEqual(readingOrderUrls());
   });
 
   it.each(pages.map((page) => [page.url, page] as const))('%s has a description, review date and sources', (_url, page) => {

@@ -33,6 +33,8 @@ export function recordScripts(page: Page): string[] {
   return scripts;
 }
 
+const CSP_REPORT_PREFIX = 'securitypolicyviolation: ';
+
 export interface WatchedPage {
   page: Page;
   consoleErrors: string[];
@@ -40,15 +42,31 @@ export interface WatchedPage {
   foreignRequests: string[];
   /** Every response with status >= 400 (the browser logs these as console errors too). */
   failedResponses: string[];
+  /** Content-Security-Policy violations, as the documents' securitypolicyviolation events and the console report them. */
+  cspViolations: string[];
 }
 
-/** A page that records console errors, uncaught errors and any request leaving the local origin. */
+/**
+ * A page that records console errors, uncaught errors, failed responses, any request leaving the local origin and
+ * every Content-Security-Policy violation (from the first byte of each document).
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  const watched: WatchedPage = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedResponses: [] };
+  const watched: WatchedPage = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedResponses: [], cspViolations: [] };
+  // Reported through the console (an exposed function would add a binding to every document the page opens).
+  await page.addInitScript((prefix) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.info(`${prefix}${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI} ${event.sample}`);
+    });
+  }, CSP_REPORT_PREFIX);
   page.on('console', (message) => {
+    if (message.text().startsWith(CSP_REPORT_PREFIX)) {
+      watched.cspViolations.push(message.text().slice(CSP_REPORT_PREFIX.length));
+      return;
+    }
     if (message.type() === 'error') watched.consoleErrors.push(message.text());
+    if (/Content Security Policy/i.test(message.text())) watched.cspViolations.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => watched.pageErrors.push(error.message));
   page.on('response', (response) => {
@@ -61,4 +79,16 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     }
   });
   return watched;
+}
+
+/** Waits until React has hydrated the page's main content (Next's inline hydration data ran); false if it never does. */
+export function hydrated(page: Page): Promise<boolean> {
+  const done = () => {
+    const main = document.querySelector('main');
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber$'));
+  };
+  return page.waitForFunction(done, null, { timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
 }

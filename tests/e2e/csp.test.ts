@@ -18,39 +18,12 @@ import { CLIPBOARD_STATUS_ID, COPY_CODE, COPY_LINK } from '@/components/ui/clipb
 const baseUrl = inject('baseUrl');
 const OUT = path.resolve(import.meta.dirname, '../../out');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/csp');
-const NOT_FOUND_PATHS = ['/404.html', '/404/', '/docs/no-such-page/'];
-const PATHS = [...sitemapPaths(OUT), ...NOT_FOUND_PATHS];
 const chromium = useBrowser();
 
-interface CspWatchedPage extends WatchedPage {
-  /** Violations as the page's securitypolicyviolation events and the browser's console report them. */
-  violations: string[];
-}
-
-/** A watched page that also records every Content-Security-Policy violation, from the first byte of each document. */
-async function openCspPage(options: BrowserContextOptions = {}): Promise<CspWatchedPage> {
+/** A watched page (it records every Content-Security-Policy violation); `violations` is its record. */
+async function openCspPage(options: BrowserContextOptions = {}): Promise<WatchedPage & { violations: string[] }> {
   const watched = await openPage(chromium.browser, options);
-  const violations: string[] = [];
-  await watched.page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-  await watched.page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-      report(`${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI} ${event.sample}`);
-    });
-  });
-  watched.page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
-  });
-  return { ...watched, violations };
-}
-
-/** Waits until React has hydrated the page's main content (Next's inline hydration data ran); false if it never does. */
-function hydrated(page: Page): Promise<boolean> {
-  const done = () => {
-    const main = document.querySelector('main');
-    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber$'));
-  };
-  return page.waitForFunction(done, null, { timeout: 15_000 }).then(() => true, () => false);
+  return { ...watched, violations: watched.cspViolations };
 }
 
 const isDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
@@ -58,41 +31,28 @@ const isDark = (page: Page) => page.evaluate(() => document.documentElement.clas
 describe('Content-Security-Policy (header + per-page meta)', () => {
   it('is written into every exported page, listing exactly its inline scripts', () => {
     const pages = htmlFiles([OUT]);
-    expect(pages.length).toBeGreaterThanOrEqual(PATHS.length);
+    // Every page of the sitemap, the 404 page and the redirect pages.
+    expect(pages.length).toBeGreaterThanOrEqual(sitemapPaths(OUT).length + 1 + PAGE_REDIRECTS.length);
     const problems = Object.fromEntries(pages.map((file) => [path.relative(OUT, file), pageCspProblems(readFileSync(file, 'utf8'))]).filter(([, found]) => found.length > 0));
     expect(problems).toEqual({});
   });
 
-  /** Every page, the 404 page and the redirect pages in one theme: what went wrong, by URL. */
-  async function auditTheme(colorScheme: 'light' | 'dark'): Promise<Record<string, string[]>> {
-    const { page, violations, pageErrors } = await openCspPage({ colorScheme });
+  // Every page and the 404 page are visited in both themes by the site audit, which fails on any violation there.
+  it('lets the redirect pages of moved pages forward without a violation, keeping the fragment', async () => {
+    const { page, violations, pageErrors } = await openCspPage();
     const problems: Record<string, string[]> = {};
-    for (const url of PATHS) {
-      violations.length = 0;
-      await page.goto(`${baseUrl}${url}`, { waitUntil: 'networkidle' });
-      const found = [...violations];
-      // The theme script and the hydration data are hashed inline scripts: both must have run.
-      if ((await isDark(page)) !== (colorScheme === 'dark')) found.push('the theme script did not run');
-      if (!(await hydrated(page))) found.push('the page did not hydrate');
-      if (found.length > 0) problems[`${colorScheme} ${url}`] = found;
-    }
     for (const { from, to } of PAGE_REDIRECTS) {
       violations.length = 0;
       // Only the redirect page's inline script keeps the fragment (its meta refresh drops it).
       await page.goto(`${baseUrl}${from}#main-content`);
       await page.waitForURL(`${baseUrl}${to}#main-content`);
       await page.waitForLoadState('networkidle');
-      if (violations.length > 0) problems[`${colorScheme} ${from}`] = [...violations];
+      if (violations.length > 0) problems[from] = [...violations];
     }
-    if (pageErrors.length > 0) problems[`${colorScheme} page errors`] = pageErrors;
-    return problems;
-  }
-
-  it('lets every page, the 404 page and the redirect pages run without a violation, in light and dark theme', async () => {
-    // The two themes in parallel: most of the time goes to waiting for the network to settle.
-    const [light, dark] = await Promise.all([auditTheme('light'), auditTheme('dark')]);
-    expect({ ...light, ...dark }).toEqual({});
-  }, 240_000);
+    expect(PAGE_REDIRECTS.length).toBeGreaterThan(0);
+    expect(problems).toEqual({});
+    expect(pageErrors).toEqual([]);
+  });
 
   it('keeps search, practice questions, the decision guide, the cost what-if, copy buttons, the theme toggle and sidebar navigation working', async () => {
     const { page, violations, pageErrors } = await openCspPage({ colorScheme: 'light', permissions: ['clipboard-read', 'clipboard-write'] });
@@ -164,9 +124,11 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
       document.body.append(script);
       const holder = document.createElement('div');
       holder.innerHTML = '<img alt="" src="data:," onerror="window.injectedHandlerRan = true">';
+      // The inline handler, if allowed, was registered first and runs before this listener.
+      const failed = new Promise((done) => holder.querySelector('img')!.addEventListener('error', done, { once: true }));
       document.body.append(holder);
       holder.setAttribute('style', 'outline: 7px solid red');
-      await new Promise((done) => setTimeout(done, 300));
+      await failed;
       return { script: flags.injectedScriptRan === true, handler: flags.injectedHandlerRan === true, style: getComputedStyle(holder).outlineWidth === '7px' };
     });
   }
@@ -175,9 +137,10 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
     const { page, violations } = await openCspPage();
     await page.goto(`${baseUrl}/docs/ecs/task-networking/`, { waitUntil: 'networkidle' });
     await expect(injectCode(page)).resolves.toEqual({ script: false, handler: false, style: false });
+    // Each refusal is reported as its own event, in its own time.
     await expect.poll(() => violations.join('\n')).toMatch(/script-src-elem refused inline/);
-    expect(violations.join('\n')).toMatch(/script-src-attr refused inline/);
-    expect(violations.join('\n')).toMatch(/style-src-attr refused inline/);
+    await expect.poll(() => violations.join('\n')).toMatch(/script-src-attr refused inline/);
+    await expect.poll(() => violations.join('\n')).toMatch(/style-src-attr refused inline/);
   });
 
   it("runs the site's own script files but refuses eval in them", async () => {
@@ -230,13 +193,15 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
     const refused: Record<string, string[]> = {};
     for (const name of ['page.html', 'tampered-script.html']) {
       const { page, violations } = await openCspPage();
-      // The fixture's redirect and its missing assets stay out of the way: only its inline code matters here.
-      await page.route(`${baseUrl}/docs/**`, (route) => route.abort());
+      // Its missing assets stay out of the way; where it forwards to is a blank page.
       await page.route(`${baseUrl}/_next/**`, (route) => route.abort());
+      await page.route(`${baseUrl}/docs/**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Forwarded</title>' }));
       await page.route(`${baseUrl}/fixture/${name}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(FIXTURES, name), 'utf8') }));
-      await page.goto(`${baseUrl}/fixture/${name}`, { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      refused[name] = violations.filter((line) => !line.startsWith('console:'));
+      await page.goto(`${baseUrl}/fixture/${name}`, { waitUntil: 'commit' });
+      // It forwards (by its script where the policy lets it run, else by its meta refresh after load): by the time it
+      // has taken the reader away, every violation of its parsing has been reported.
+      await page.waitForURL(`${baseUrl}/docs/`);
+      refused[name] = violations.filter((line) => !line.startsWith('console:') && line.startsWith('/fixture/'));
     }
     expect(refused['page.html']).toEqual([]);
     expect(refused['tampered-script.html']).toEqual(['/fixture/tampered-script.html: script-src-elem refused inline ']);

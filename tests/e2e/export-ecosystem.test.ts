@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
@@ -5,6 +6,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { absoluteUrl, siteUrl, basePath } from '@/lib/site';
 import { EXTENSIONLESS_FILES } from '../../scripts/url-mapping.mjs';
 import { COPY_MARKDOWN } from '@/components/ui/clipboard-hooks';
+import { htmlFiles } from '../../scripts/csp-meta.mjs';
+import { contentPagePaths, docsUrlOf } from '../support/reading-order';
 
 // Post-build checks on out/: llms.txt and the Markdown files, social cards and meta, the feed.
 const OUT = path.resolve(import.meta.dirname, '../../out');
@@ -25,8 +28,9 @@ function fileOf(url: string): string {
   return sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
 }
 
-/** Every docs page the export has, from its sitemap (built from the content loader). */
-const docsUrls = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]).filter((url) => url.includes('/docs/'));
+const sitemapUrls = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+/** Every docs page the export has, from its sitemap (held equal to the content below). */
+const docsUrls = sitemapUrls.filter((url) => url.includes('/docs/'));
 
 function pngSize(file: string) {
   const bytes = readFileSync(path.join(OUT, file));
@@ -37,6 +41,13 @@ function pngSize(file: string) {
 function meta(doc: Document, key: string): string | null {
   return doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
 }
+
+describe('the sitemap in out/', () => {
+  it('lists exactly the home page and every page written in content/docs, once each', () => {
+    const expected = ['/', ...contentPagePaths().map(docsUrlOf)].map(absoluteUrl).sort();
+    expect([...sitemapUrls].sort()).toEqual(expected);
+  });
+});
 
 describe('llms.txt and Markdown in out/', () => {
   const index = read('llms.txt');
@@ -112,9 +123,11 @@ describe('social cards and meta in out/', () => {
     expect(meta(doc, 'og:url')).toBe(canonical);
   });
 
-  it('every docs page has its own image', () => {
-    const images = docsUrls.map((url) => meta(parseHtml(fileOf(url)), 'og:image'));
-    expect(new Set(images).size).toBe(docsUrls.length);
+  it('every page has its own image: a different picture, not only a different file name', () => {
+    const images = pages.map((file) => fileOf(meta(parseHtml(file), 'og:image')!));
+    const pictures = images.map((image) => createHash('sha256').update(readFileSync(path.join(OUT, image))).digest('hex'));
+    expect(new Set(images).size).toBe(pages.length);
+    expect(new Set(pictures).size).toBe(pages.length);
   });
 });
 
@@ -143,9 +156,10 @@ describe('the "What changed" feed in out/', () => {
   });
 
   it('is linked from every page', () => {
-    for (const file of ['index.html', 'docs/what-changed/index.html', '404.html']) {
-      expect(parseHtml(file).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(absoluteUrl('/feed.xml'));
-    }
+    const files = htmlFiles([OUT]).map((file) => path.relative(OUT, file));
+    expect(files).toEqual(expect.arrayContaining(['index.html', '404.html', ...docsUrls.map(fileOf).map((file) => file.slice(1))]));
+    const unlinked = files.filter((file) => parseHtml(file).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href') !== absoluteUrl('/feed.xml'));
+    expect(unlinked).toEqual([]);
   });
 });
 

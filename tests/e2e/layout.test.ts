@@ -25,10 +25,19 @@ describe('small screens', () => {
   it('keeps the first column readable while a wide table scrolls', async () => {
     const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true });
     await page.goto(`${baseUrl}/docs/compute-options/#compute-options-gpu`);
-    const before = await page.locator('#compute-options-gpu th').boundingBox();
-    await page.locator('#compute-options-gpu').evaluate((row) => row.closest('.table-scroll')!.scrollBy(200, 0));
-    const after = await page.locator('#compute-options-gpu th').boundingBox();
-    expect(after?.x).toBeCloseTo(before!.x, 0);
+    const rowHeader = page.locator('#compute-options-gpu th');
+    const lastCell = page.locator('#compute-options-gpu td').last();
+    const before = { header: await rowHeader.boundingBox(), cell: await lastCell.boundingBox() };
+    const scrolled = await page.locator('#compute-options-gpu').evaluate((row) => {
+      const box = row.closest('.table-scroll')!;
+      box.scrollBy(200, 0);
+      return box.scrollLeft;
+    });
+    // The table really scrolled: its box moved and so did the cells beside the first column…
+    expect(scrolled).toBeGreaterThan(0);
+    await expect.poll(async () => (await lastCell.boundingBox())!.x).toBeLessThan(before.cell!.x - scrolled / 2);
+    // …while the first column stayed where it was.
+    expect((await rowHeader.boundingBox())!.x).toBeCloseTo(before.header!.x, 0);
   });
 });
 

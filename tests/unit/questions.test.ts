@@ -45,6 +45,18 @@ describe('question data rules', () => {
     expect(questionProblems(broken)).toContain('a "choose two" question needs exactly 2 correct options, has 1');
   });
 
+  it('refuse a "choose two" scenario that does not end with "(Choose two.)", and accept one that does', () => {
+    const options = sound.options.map((option, index) => ({ ...option, correct: index < 2 }));
+    const chooseTwo: Question = { ...sound, choose: 2, options: [...options, { text: 'x', correct: false, explanation: 'y' }] };
+    expect(questionProblems(chooseTwo)).toEqual(['a "choose two" scenario must end with "(Choose two.)"']);
+    expect(questionProblems({ ...chooseTwo, scenario: `${sound.scenario} (Choose two.)` })).toEqual([]);
+    expect(questionProblems({ ...chooseTwo, scenario: `${sound.scenario} (Choose two.) Then explain.` })).toEqual(['a "choose two" scenario must end with "(Choose two.)"']);
+  });
+
+  it('refuse a question with the wrong number of options for its kind', () => {
+    expect(questionProblems({ ...sound, options: sound.options.slice(0, 3) })).toEqual(['needs 4 options, has 3']);
+  });
+
   it('refuse a link that is not a section of the guide, and a source that is not https', () => {
     expect(questionProblems({ ...sound, learnMore: '/docs/compute-options/', source: 'http://example.com/' })).toEqual([
       'learnMore "/docs/compute-options/" must be /docs/…/#anchor',
