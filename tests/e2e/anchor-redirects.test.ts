@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { anchorRedirectScript, redirectsOnPage } from '@/lib/anchor-redirects';
 import { ANCHOR_REDIRECTS } from '@/lib/data/redirects';
-import { openPage, useBrowser } from './browser';
+import { hydrated, openPage, useBrowser } from './browser';
 import { sitemapPaths } from './audit';
 
 const baseUrl = inject('baseUrl');
@@ -48,12 +48,15 @@ describe('anchor redirects', () => {
     await page.goto(`${baseUrl}/docs/#renamed`);
     await page.waitForURL(`${baseUrl}/docs/#${sameId}`);
     await expect(page.evaluate((id) => document.getElementById(id) !== null, sameId)).resolves.toBe(true);
+    // The next forwards start from a hydrated page: the router's start-up must not meet a forward under way.
+    await expect(hydrated(page)).resolves.toBe(true);
 
     await page.goto(`${baseUrl}/docs/#moved`);
     await page.waitForURL(`${baseUrl}${movedTo}`);
     await expect(page.locator(`#${movedTo.split('#')[1]}`).count()).resolves.toBe(1);
 
     await page.goto(`${baseUrl}/docs/`);
+    await expect(hydrated(page)).resolves.toBe(true);
     await page.evaluate(() => {
       location.hash = 'moved';
     });
