@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 export default defineConfig([
   ...nextVitals,
   ...nextTypeScript,
-  globalIgnores(['.next/**', '.source/**', 'out/**', 'bench-results/**', 'tests/.tmp/**', 'tests/fixtures/size-budget/**', 'reports/**', 'next-env.d.ts', 'deploy/cloudfront-function.js']),
+  globalIgnores([
+    '.next/**',
+    '.source/**',
+    'out/**',
+    'bench-results/**',
+    'tests/.tmp/**',
+    'tests/fixtures/size-budget/**',
+    'reports/**',
+    'next-env.d.ts',
+    'deploy/cloudfront-function.js',
+  ]),
   {
     files: ['**/*.{ts,tsx,mts}'],
     extends: [tseslint.configs.strict],

@@ -7,7 +7,20 @@ import config from './vitest.config.mjs';
 // code changes, and the size budget's fixture export holds an empty file, which Stryker's sandbox does not copy.
 const projects = (config.test?.projects ?? []).flatMap((project) =>
   typeof project === 'object' && 'test' in project && project.test?.name === 'unit'
-    ? [{ ...project, test: { ...project.test, exclude: [...configDefaults.exclude, 'tests/unit/deploy-files.test.ts', 'tests/unit/csp-meta.test.ts', 'tests/unit/size-budget.test.ts'] } }]
+    ? [
+        {
+          ...project,
+          test: {
+            ...project.test,
+            exclude: [
+              ...configDefaults.exclude,
+              'tests/unit/deploy-files.test.ts',
+              'tests/unit/csp-meta.test.ts',
+              'tests/unit/size-budget.test.ts',
+            ],
+          },
+        },
+      ]
     : [],
 );
 

@@ -44,7 +44,12 @@ export function parseTimeline(mdx: string): TimelineEntry[] {
       if (match[2] !== year) throw new Error(`Timeline entry "${heading}" is under the year ${year}.`);
       pending = { id: match[4], title: `${match[1]} ${match[2]}: ${match[3]}`, date: `${match[2]}-${String(month).padStart(2, '0')}-01` };
     } else if (node.type === 'paragraph' && pending) {
-      entries.push({ ...pending, summary: toString(node as Paragraph).replace(/\s+/g, ' ').trim() });
+      entries.push({
+        ...pending,
+        summary: toString(node as Paragraph)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      });
       pending = null;
     }
   }

@@ -1,7 +1,10 @@
 // Small pieces of Markdown syntax shared by the components' Markdown forms.
 
 function cell(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/(?<!\\)\|/g, '\\|').trim();
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/(?<!\\)\|/g, '\\|')
+    .trim();
 }
 
 /** A GFM table, unpadded: padding every cell to the widest one bloats long tables for no reader's benefit. */

@@ -56,7 +56,8 @@ export function navSections(): NavSection[] {
   const sections: NavSection[] = [{ title: null, links: [] }];
   for (const node of source.getPageTree().children) {
     if (node.type === 'separator') sections.push({ title: textOf(node.name), links: [] });
-    else if (node.type === 'folder') sections.push({ title: textOf(node.name), links: flattenTree(node.children).flatMap((item) => linkOf(item) ?? []) });
+    else if (node.type === 'folder')
+      sections.push({ title: textOf(node.name), links: flattenTree(node.children).flatMap((item) => linkOf(item) ?? []) });
     else {
       const link = linkOf(node);
       if (link) sections.at(-1)?.links.push(link);

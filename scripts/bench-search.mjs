@@ -122,7 +122,19 @@ for (const { q, expect } of queries) {
   const hits = [];
   for (const href of hrefs) hits.push(counts(await sectionText(href), expect));
   const { bytes, ms: coldMs, transfers, top: coldTop } = coldFor(q);
-  rows.push({ q, expect, top: hrefs, top1: hits[0] === true, top3: hits.includes(true), bytes, files: transfers.length, coldMs, fetchMs, loadedMs, sameAsCold: coldTop.join() === hrefs.join() });
+  rows.push({
+    q,
+    expect,
+    top: hrefs,
+    top1: hits[0] === true,
+    top3: hits.includes(true),
+    bytes,
+    files: transfers.length,
+    coldMs,
+    fetchMs,
+    loadedMs,
+    sameAsCold: coldTop.join() === hrefs.join(),
+  });
 }
 const heavy = heavyQueries.queries.map((q) => ({ q, bytes: coldFor(q).bytes, files: coldFor(q).transfers.length, coldMs: coldFor(q).ms }));
 
@@ -159,10 +171,14 @@ for (const row of rows) {
   );
 }
 console.log(`\n${'heavy query (weight only)'.padEnd(60)}  KB gz files  cold ms`);
-for (const row of heavy) console.log(`${row.q.slice(0, 60).padEnd(60)} ${kb(row.bytes).padStart(6)} ${String(row.files).padStart(5)} ${String(row.coldMs).padStart(8)}`);
+for (const row of heavy)
+  console.log(
+    `${row.q.slice(0, 60).padEnd(60)} ${kb(row.bytes).padStart(6)} ${String(row.files).padStart(5)} ${String(row.coldMs).padStart(8)}`,
+  );
 
 console.log(`\n${`typed letter by letter (${LETTER_DELAY_MS} ms a letter)`.padEnd(60)}  KB gz files  ms to last result`);
-for (const row of typed) console.log(`${row.q.padEnd(60)} ${kb(row.bytes).padStart(6)} ${String(row.files).padStart(5)} ${String(row.ms).padStart(8)}`);
+for (const row of typed)
+  console.log(`${row.q.padEnd(60)} ${kb(row.bytes).padStart(6)} ${String(row.files).padStart(5)} ${String(row.ms).padStart(8)}`);
 
 const summary = {
   queries: rows.length,
@@ -184,10 +200,22 @@ const summary = {
 const percent = (/** @type {number} */ value) => `${(value * 100).toFixed(0)}%`;
 console.log(`\nTop-1 accuracy: ${percent(summary.top1)} (npm test requires ≥ ${percent(targets.top1)})`);
 console.log(`Top-3 accuracy: ${percent(summary.top3)} (npm test requires ≥ ${percent(targets.top3)})`);
-console.log(`Bytes to first result (gzip): median ${kb(summary.medianBytes)} KB, max ${kb(summary.maxBytes)} KB; heavy queries max ${kb(summary.maxHeavyBytes)} KB (budget ${kb(SEARCH_FIRST_RESULT_BUDGET)} KB)`);
+console.log(
+  `Bytes to first result (gzip): median ${kb(summary.medianBytes)} KB, max ${kb(summary.maxBytes)} KB; heavy queries max ${kb(summary.maxHeavyBytes)} KB (budget ${kb(SEARCH_FIRST_RESULT_BUDGET)} KB)`,
+);
 console.log(`Opening search → first result, cold: median ${summary.medianColdMs} ms, max ${summary.maxColdMs} ms`);
-console.log(`Keystroke → painted results, fetching what the query lacks: median ${summary.medianFetchMs.toFixed(1)} ms, max ${summary.maxFetchMs.toFixed(1)} ms`);
-console.log(`Keystroke → painted results, once loaded: median ${summary.medianLoadedMs.toFixed(1)} ms, max ${summary.maxLoadedMs.toFixed(1)} ms (target < 50 ms)`);
-if (summary.coldAndWarmAgree < 1) console.log(`Note: ${rows.filter((row) => !row.sameAsCold).map((row) => row.q).join(', ')} ranked differently cold and warm (shards another query loaded)`);
+console.log(
+  `Keystroke → painted results, fetching what the query lacks: median ${summary.medianFetchMs.toFixed(1)} ms, max ${summary.maxFetchMs.toFixed(1)} ms`,
+);
+console.log(
+  `Keystroke → painted results, once loaded: median ${summary.medianLoadedMs.toFixed(1)} ms, max ${summary.maxLoadedMs.toFixed(1)} ms (target < 50 ms)`,
+);
+if (summary.coldAndWarmAgree < 1)
+  console.log(
+    `Note: ${rows
+      .filter((row) => !row.sameAsCold)
+      .map((row) => row.q)
+      .join(', ')} ranked differently cold and warm (shards another query loaded)`,
+  );
 mkdirSync(`${root}bench-results`, { recursive: true });
 writeFileSync(`${root}bench-results/search.json`, `${JSON.stringify({ summary, rows, heavy, typed }, null, 2)}\n`);

@@ -17,7 +17,12 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'out');
 const reuse = process.argv.includes('--reuse') && existsSync(join(OUT, 'index.html'));
 // --only=practice,mock measures only the page types whose name holds one of these words.
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean) ?? [];
+const only =
+  process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',')
+    .filter(Boolean) ?? [];
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 
@@ -39,11 +44,18 @@ function htmlFiles(dir) {
 }
 
 // Pick the page types from the export itself.
-const docs = htmlFiles(join(OUT, 'docs')).map((file) => {
-  const html = readFileSync(file, 'utf8');
-  const text = (html.match(/<article[\s\S]*?<\/article>/)?.[0] ?? '').replace(/<[^>]+>/g, ' ');
-  return { file: file.slice(OUT.length + 1), words: text.split(/\s+/).length, tables: (html.match(/<table/g) ?? []).length, redirect: html.includes('http-equiv="refresh"') };
-}).filter((page) => !page.redirect);
+const docs = htmlFiles(join(OUT, 'docs'))
+  .map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const text = (html.match(/<article[\s\S]*?<\/article>/)?.[0] ?? '').replace(/<[^>]+>/g, ' ');
+    return {
+      file: file.slice(OUT.length + 1),
+      words: text.split(/\s+/).length,
+      tables: (html.match(/<table/g) ?? []).length,
+      redirect: html.includes('http-equiv="refresh"'),
+    };
+  })
+  .filter((page) => !page.redirect);
 const byWords = [...docs].sort((a, b) => b.words - a.words);
 // The practice pages are split by area to stay light: measure the heaviest of them.
 const practicePages = docs.filter((page) => page.file.startsWith('docs/practice/') && page.file !== 'docs/practice/index.html');
@@ -60,7 +72,8 @@ const PAGES = [
   { type: '404', file: '404.html' },
 ];
 const MEASURED = only.length === 0 ? PAGES : PAGES.filter((page) => only.some((word) => page.type.includes(word)));
-if (MEASURED.length === 0) throw new Error(`--only=${only.join(',')} names no page type (known: ${PAGES.map((page) => page.type).join(', ')})`);
+if (MEASURED.length === 0)
+  throw new Error(`--only=${only.join(',')} names no page type (known: ${PAGES.map((page) => page.type).join(', ')})`);
 const toPath = (file) => `/${file.replace(/index\.html$/, '')}`;
 
 /** A rough label for a script chunk: framework runtime or the site's own code. */
@@ -86,7 +99,12 @@ for (const page of MEASURED) {
   // Lighthouse refuses a 404 status, so the 404 page is measured at its own file URL.
   const url = `${server.url}${page.type === '404' ? '/404.html' : toPath(page.file)}`;
   await fetch(url, { headers: { 'accept-encoding': 'br' } }); // warm the server's compression cache, as a CDN edge would be
-  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   const lhr = result.lhr;
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
@@ -111,27 +129,60 @@ for (const page of MEASURED) {
       .filter((item) => typeof item.url === 'string' && item.url.includes('/_next/'))
       .sort((a, b) => b.scripting - a.scripting)
       .slice(0, 3)
-      .map((item) => ({ url: new URL(item.url).pathname, scriptingMs: Math.round(item.scripting), contains: chunkContents(new URL(item.url).pathname) })),
-    failing: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map((a) => a.id).slice(0, 8),
+      .map((item) => ({
+        url: new URL(item.url).pathname,
+        scriptingMs: Math.round(item.scripting),
+        contains: chunkContents(new URL(item.url).pathname),
+      })),
+    failing: Object.values(lhr.audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      )
+      .map((a) => a.id)
+      .slice(0, 8),
   });
 }
 await chrome.kill();
 await server.close();
 
 // Whole-site first-load JS: the worst docs page decides the budget.
-const worstDocs = docs.map((page) => ({ path: toPath(page.file), gzip: firstLoadJs(OUT, page.file).gzip })).sort((a, b) => b.gzip - a.gzip)[0];
+const worstDocs = docs
+  .map((page) => ({ path: toPath(page.file), gzip: firstLoadJs(OUT, page.file).gzip }))
+  .sort((a, b) => b.gzip - a.gzip)[0];
 // The search index: a root every search reads, postings shards read by the terms a query touches and
 // section files read for the results shown (bytes per query: npm run bench:search).
 const searchRoot = readFileSync(join(OUT, 'api/search'));
 const { version } = JSON.parse(searchRoot.toString('utf8'));
-const searchFiles = readdirSync(join(OUT, 'search-index', version)).map((name) => ({ name, gzip: gz(readFileSync(join(OUT, 'search-index', version, name))) }));
+const searchFiles = readdirSync(join(OUT, 'search-index', version)).map((name) => ({
+  name,
+  gzip: gz(readFileSync(join(OUT, 'search-index', version, name))),
+}));
 const fileStats = (prefix) => {
-  const sizes = searchFiles.filter((file) => file.name.startsWith(prefix)).map((file) => file.gzip).sort((a, b) => a - b);
-  return { files: sizes.length, gzip: sizes.reduce((sum, size) => sum + size, 0), medianGzip: sizes[Math.floor(sizes.length / 2)], maxGzip: sizes[sizes.length - 1] };
+  const sizes = searchFiles
+    .filter((file) => file.name.startsWith(prefix))
+    .map((file) => file.gzip)
+    .sort((a, b) => a - b);
+  return {
+    files: sizes.length,
+    gzip: sizes.reduce((sum, size) => sum + size, 0),
+    medianGzip: sizes[Math.floor(sizes.length / 2)],
+    maxGzip: sizes[sizes.length - 1],
+  };
 };
-const searchIndex = { root: { raw: searchRoot.length, gzip: gz(searchRoot), brotli: brotliCompressSync(searchRoot).length }, shards: fileStats('t'), sections: fileStats('s') };
+const searchIndex = {
+  root: { raw: searchRoot.length, gzip: gz(searchRoot), brotli: brotliCompressSync(searchRoot).length },
+  shards: fileStats('t'),
+  sections: fileStats('s'),
+};
 
-console.log('\npage type              path                                  JS KB (n)   HTML KB raw/gz  CSS KB  weight KB  Perf A11y BP  SEO  LCP ms  TBT ms  CLS');
+console.log(
+  '\npage type              path                                  JS KB (n)   HTML KB raw/gz  CSS KB  weight KB  Perf A11y BP  SEO  LCP ms  TBT ms  CLS',
+);
 for (const row of rows) {
   console.log(
     `${row.type.padEnd(22)} ${row.path.padEnd(37)} ${kb(row.jsGzip).padStart(6)} (${row.jsScripts})  ${kb(row.htmlRaw).padStart(6)}/${kb(row.htmlGzip).padEnd(6)} ${kb(row.cssGzip).padStart(6)}  ${kb(row.pageWeight).padStart(8)}  ${String(row.performance).padStart(4)} ${String(row.accessibility).padStart(4)} ${String(row.bestPractices).padStart(3)} ${String(row.seo).padStart(4)} ${String(row.lcpMs).padStart(7)} ${String(row.tbtMs).padStart(7)}  ${row.cls}`,
@@ -143,10 +194,23 @@ for (const row of rows) {
 }
 console.log(`\nHeaviest docs page first-load JS: ${kb(worstDocs.gzip)} KB gzip (${worstDocs.path}); budget 200 KB`);
 const { root: searchRootSize, shards, sections } = searchIndex;
-console.log(`Search index (nothing loads before search opens): root ${kb(searchRootSize.gzip)} KB gzip (${kb(searchRootSize.brotli)} KB brotli), read by every search;`);
-console.log(`  ${shards.files} postings shards, ${kb(shards.gzip)} KB gzip in all (median ${kb(shards.medianGzip)}, max ${kb(shards.maxGzip)}), read by the terms of a query;`);
-console.log(`  ${sections.files} section files, ${kb(sections.gzip)} KB gzip in all (median ${kb(sections.medianGzip)}, max ${kb(sections.maxGzip)}), read for the results shown`);
-console.log(buildSeconds === null ? 'Build: reused existing out/ (--reuse)' : `Cold build (rm -rf .next out; npm run build): ${buildSeconds.toFixed(1)} s on this machine`);
+console.log(
+  `Search index (nothing loads before search opens): root ${kb(searchRootSize.gzip)} KB gzip (${kb(searchRootSize.brotli)} KB brotli), read by every search;`,
+);
+console.log(
+  `  ${shards.files} postings shards, ${kb(shards.gzip)} KB gzip in all (median ${kb(shards.medianGzip)}, max ${kb(shards.maxGzip)}), read by the terms of a query;`,
+);
+console.log(
+  `  ${sections.files} section files, ${kb(sections.gzip)} KB gzip in all (median ${kb(sections.medianGzip)}, max ${kb(sections.maxGzip)}), read for the results shown`,
+);
+console.log(
+  buildSeconds === null
+    ? 'Build: reused existing out/ (--reuse)'
+    : `Cold build (rm -rf .next out; npm run build): ${buildSeconds.toFixed(1)} s on this machine`,
+);
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, worstDocs, searchIndex }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'bench-results/bench.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, rows, worstDocs, searchIndex }, null, 2)}\n`,
+);
 console.log('Wrote bench-results/bench.json');

@@ -4,7 +4,18 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const INPUTS = ['app', 'components', 'content', 'lib', 'public', 'source.config.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs', 'scripts/csp-meta.mjs'];
+const INPUTS = [
+  'app',
+  'components',
+  'content',
+  'lib',
+  'public',
+  'source.config.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'scripts/csp-meta.mjs',
+];
 export const BUILD_STAMP = join(ROOT, 'out', 'index.html');
 
 /**

@@ -75,14 +75,17 @@ export function inlineCode(document) {
   const code = (/** @type {string} */ text) => ({ text, hash: hashSource(text) });
   for (const element of elementsOf(document)) {
     const inHtmlOrSvg = element.namespaceURI === HTML_NS || element.namespaceURI === SVG_NS;
-    const external = attribute(element, 'src') !== undefined || (element.namespaceURI === SVG_NS && (attribute(element, 'href') ?? attribute(element, 'xlink:href')) !== undefined);
+    const external =
+      attribute(element, 'src') !== undefined ||
+      (element.namespaceURI === SVG_NS && (attribute(element, 'href') ?? attribute(element, 'xlink:href')) !== undefined);
     // An empty inline script never runs, so it needs no hash.
     if (inHtmlOrSvg && element.tagName === 'script' && !external && textOf(element) !== '') found.scripts.push(code(textOf(element)));
     if (inHtmlOrSvg && element.tagName === 'style' && textOf(element) !== '') found.styleElements.push(code(textOf(element)));
     for (const { name, value } of element.attrs) {
       if (name === 'style') found.styleAttributes.push(code(value));
       else if (/^on/i.test(name)) found.forbidden.push(`inline event handler ${name}="${excerpt(value)}" on <${element.tagName}>`);
-      else if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value)) found.forbidden.push(`javascript: URL in ${name} on <${element.tagName}>`);
+      else if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value))
+        found.forbidden.push(`javascript: URL in ${name} on <${element.tagName}>`);
     }
   }
   return found;
@@ -173,14 +176,20 @@ export function pageCspProblems(html) {
   const document = parse(html);
   const problems = [];
   const metas = [...elementsOf(document)].filter(isCspMeta);
-  if (metas.length !== 1) return [metas.length === 0 ? 'no Content-Security-Policy meta tag' : `${metas.length} Content-Security-Policy meta tags (one expected)`];
+  if (metas.length !== 1)
+    return [
+      metas.length === 0 ? 'no Content-Security-Policy meta tag' : `${metas.length} Content-Security-Policy meta tags (one expected)`,
+    ];
   const [meta] = metas;
   const head = headOf(document);
   if (meta.parentNode !== head) problems.push('the Content-Security-Policy meta tag is not in <head>, where browsers read it');
   else {
     const before = head.childNodes.filter(isElement).slice(0, head.childNodes.filter(isElement).indexOf(meta));
     const ungoverned = before.filter((element) => !isCharsetMeta(element));
-    if (ungoverned.length > 0) problems.push(`the Content-Security-Policy meta tag comes after <${ungoverned[0].tagName}>, which it does not govern (only <meta charset> may precede it)`);
+    if (ungoverned.length > 0)
+      problems.push(
+        `the Content-Security-Policy meta tag comes after <${ungoverned[0].tagName}>, which it does not govern (only <meta charset> may precede it)`,
+      );
   }
 
   const policy = parsePolicy(attribute(meta, 'content') ?? '');
@@ -191,7 +200,8 @@ export function pageCspProblems(html) {
   const required = { 'object-src': ["'none'"], 'base-uri': ["'self'", "'none'"], 'form-action': ["'self'", "'none'"] };
   for (const [name, allowed] of Object.entries(required)) {
     const sources = policy.get(name)?.join(' ');
-    if (sources === undefined || !allowed.includes(sources)) problems.push(`${name} is ${sources === undefined ? 'missing' : `"${sources}"`} (expected ${allowed.join(' or ')})`);
+    if (sources === undefined || !allowed.includes(sources))
+      problems.push(`${name} is ${sources === undefined ? 'missing' : `"${sources}"`} (expected ${allowed.join(' or ')})`);
   }
   const styleSources = policy.get('style-src') ?? [];
   if (styleSources.includes("'unsafe-inline'")) problems.push("style-src allows 'unsafe-inline' (inline styles are listed by hash)");
@@ -199,7 +209,8 @@ export function pageCspProblems(html) {
   const { scripts, styleElements, styleAttributes, forbidden } = inlineCode(document);
   problems.push(...forbidden);
   scripts.forEach((script, index) => {
-    if (!scriptSources?.includes(script.hash)) problems.push(`inline script ${index + 1} "${excerpt(script.text)}" (${script.hash}) is not in script-src`);
+    if (!scriptSources?.includes(script.hash))
+      problems.push(`inline script ${index + 1} "${excerpt(script.text)}" (${script.hash}) is not in script-src`);
   });
   const scriptHashes = new Set(scripts.map((script) => script.hash));
   for (const source of (scriptSources ?? []).filter((source) => HASH_SOURCE.test(source))) {
@@ -208,7 +219,8 @@ export function pageCspProblems(html) {
   for (const style of [...styleElements, ...styleAttributes]) {
     if (!styleSources.includes(style.hash)) problems.push(`inline style "${excerpt(style.text)}" (${style.hash}) is not in style-src`);
   }
-  if (styleAttributes.length > 0 && !styleSources.includes("'unsafe-hashes'")) problems.push("style attributes need 'unsafe-hashes' in style-src to match their hashes");
+  if (styleAttributes.length > 0 && !styleSources.includes("'unsafe-hashes'"))
+    problems.push("style attributes need 'unsafe-hashes' in style-src to match their hashes");
   const styleHashes = new Set([...styleElements, ...styleAttributes].map((style) => style.hash));
   for (const source of styleSources.filter((source) => HASH_SOURCE.test(source))) {
     if (!styleHashes.has(source)) problems.push(`style-src lists ${source}, which no inline style on the page has`);
@@ -224,7 +236,11 @@ export function pageCspProblems(html) {
 export function htmlFiles(paths) {
   return paths.flatMap((path) => {
     if (!statSync(path).isDirectory()) return [path];
-    return htmlFiles(readdirSync(path).sort().map((name) => join(path, name))).filter((file) => file.endsWith('.html'));
+    return htmlFiles(
+      readdirSync(path)
+        .sort()
+        .map((name) => join(path, name)),
+    ).filter((file) => file.endsWith('.html'));
   });
 }
 
@@ -271,7 +287,9 @@ async function main() {
       if (updated !== html) writeFileSync(file, updated);
       counts.push(inlineCode(parse(updated)).scripts.length);
     }
-    console.log(`Content-Security-Policy meta tag in ${files.length} pages (${Math.min(...counts)}–${Math.max(...counts)} hashed inline scripts each)`);
+    console.log(
+      `Content-Security-Policy meta tag in ${files.length} pages (${Math.min(...counts)}–${Math.max(...counts)} hashed inline scripts each)`,
+    );
   }
   const failing = checkPages(files);
   if (failing > 0) {

@@ -72,9 +72,13 @@ export function siteConfig(template, { root, port }) {
   let listens = 0;
   let roots = 0;
   const config = template
-    .replace(/^(\s*)listen\s+[^;]+;$/gm, (/** @type {string} */ _line, /** @type {string} */ indent) => (listens++, `${indent}listen 127.0.0.1:${port};`))
+    .replace(
+      /^(\s*)listen\s+[^;]+;$/gm,
+      (/** @type {string} */ _line, /** @type {string} */ indent) => (listens++, `${indent}listen 127.0.0.1:${port};`),
+    )
     .replace(/^(\s*)root\s+[^;]+;$/gm, (/** @type {string} */ _line, /** @type {string} */ indent) => (roots++, `${indent}root ${root};`));
-  if (listens !== 1 || roots !== 1) throw new Error(`deploy/nginx.conf must have one listen and one root line (found ${listens} and ${roots}).`);
+  if (listens !== 1 || roots !== 1)
+    throw new Error(`deploy/nginx.conf must have one listen and one root line (found ${listens} and ${roots}).`);
   return config;
 }
 
@@ -180,7 +184,8 @@ async function httpChecks(port, expectedHeaders) {
       ok &&= response.status === 404 && response.body.equals(notFoundPage);
     }
     if (!ok && !detail) detail = `nginx answered ${response.status}${response.headers.location ? ` → ${response.headers.location}` : ''}`;
-    const outcome = expected.type === 'file' ? `200 ${expected.file}` : expected.type === 'redirect' ? `301 → ${expected.location}` : '404 /404.html';
+    const outcome =
+      expected.type === 'file' ? `200 ${expected.file}` : expected.type === 'redirect' ? `301 → ${expected.location}` : '404 /404.html';
     check(`${path} → ${outcome} (${rule.note})`, ok, detail);
   }
 
@@ -188,12 +193,20 @@ async function httpChecks(port, expectedHeaders) {
   for (const path of [PAGE, PAGE.slice(0, -1), '/docs/no-such-page/', '/md/ecs/task-networking.md', '/feed.xml', chunk]) {
     const { status, headers } = await get(port, path);
     const missing = Object.entries(expectedHeaders).filter(([name, value]) => headers[name.toLowerCase()] !== value);
-    check(`security headers and CSP on ${path} (${status})`, missing.length === 0, `missing or different: ${missing.map(([name]) => name).join(', ')}`);
+    check(
+      `security headers and CSP on ${path} (${status})`,
+      missing.length === 0,
+      `missing or different: ${missing.map(([name]) => name).join(', ')}`,
+    );
   }
   for (const path of [PAGE, '/docs/no-such-page/', REDIRECT.from]) {
     const { status, body } = await get(port, path);
     const problems = pageCspProblems(body.toString('utf8'));
-    check(`the page at ${path} (${status}) carries its meta policy, hashing exactly its inline scripts`, problems.length === 0, problems.join('; '));
+    check(
+      `the page at ${path} (${status}) carries its meta policy, hashing exactly its inline scripts`,
+      problems.length === 0,
+      problems.join('; '),
+    );
   }
   /** @type {[string, RegExp][]} */
   const types = [
@@ -210,7 +223,10 @@ async function httpChecks(port, expectedHeaders) {
   }
   const assetCache = (await get(port, chunk)).headers['cache-control'];
   const pageCache = (await get(port, PAGE)).headers['cache-control'];
-  check(`hashed assets are cached for a year, pages revalidate (${assetCache} / ${pageCache})`, /immutable/.test(assetCache ?? '') && pageCache === 'no-cache');
+  check(
+    `hashed assets are cached for a year, pages revalidate (${assetCache} / ${pageCache})`,
+    /immutable/.test(assetCache ?? '') && pageCache === 'no-cache',
+  );
 }
 
 /**
@@ -224,7 +240,9 @@ async function recordViolations(page) {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       // Put there by exposeFunction above, which the type checker cannot see.
-      /** @type {typeof window & { reportCspViolation: (text: string) => void }} */ (window).reportCspViolation(`${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI}`);
+      /** @type {typeof window & { reportCspViolation: (text: string) => void }} */ (window).reportCspViolation(
+        `${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI}`,
+      );
     });
   });
   return violations;
@@ -235,7 +253,10 @@ async function browserChecks(base) {
   console.log('\nBrowser (Chromium):');
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     /** @type {string[]} */
     const problems = [];
@@ -272,18 +293,30 @@ async function browserChecks(base) {
       await new Promise((done) => setTimeout(done, 200));
       return 'injectedScriptRan' in window && window.injectedScriptRan === true;
     });
-    check('a script injected into the page does not run, and the browser reports it', !injected && probeViolations.some((line) => line.includes('script-src-elem refused inline')), probeViolations.join('; '));
+    check(
+      'a script injected into the page does not run, and the browser reports it',
+      !injected && probeViolations.some((line) => line.includes('script-src-elem refused inline')),
+      probeViolations.join('; '),
+    );
     await probe.close();
 
     await page.goto(`${base}${REDIRECT.from}#main-content`);
     await page.waitForURL(`${base}${REDIRECT.to}#main-content`).catch(() => {});
-    check(`the moved page ${REDIRECT.from} forwards to ${REDIRECT.to} and keeps the #fragment (its hashed inline script ran)`, page.url() === `${base}${REDIRECT.to}#main-content`, page.url());
+    check(
+      `the moved page ${REDIRECT.from} forwards to ${REDIRECT.to} and keeps the #fragment (its hashed inline script ran)`,
+      page.url() === `${base}${REDIRECT.to}#main-content`,
+      page.url(),
+    );
     await page.goto(`${base}${DEEP_LINK}`);
     await page.waitForLoadState('networkidle');
 
     await page.locator('button[data-copy-markdown]').focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.getElementById('clipboard-status')?.textContent === 'Markdown copied to clipboard', null, { timeout: 10_000 }).catch(() => {});
+    await page
+      .waitForFunction(() => document.getElementById('clipboard-status')?.textContent === 'Markdown copied to clipboard', null, {
+        timeout: 10_000,
+      })
+      .catch(() => {});
     const copied = await page.evaluate(() => navigator.clipboard.readText()).catch(() => '');
     check('"Copy as Markdown" (keyboard) copies the page\'s Markdown, fetched from nginx under the CSP', copied.startsWith(`# ${title}\n`));
 
@@ -293,7 +326,10 @@ async function browserChecks(base) {
 
     const markdown = await page.goto(`${base}/md/ecs/task-networking.md`);
     const markdownText = (await markdown?.text()) ?? '';
-    check(`the Markdown URL opens (${markdown?.headers()['content-type']})`, markdown?.status() === 200 && markdownText.startsWith(`# ${title}\n`));
+    check(
+      `the Markdown URL opens (${markdown?.headers()['content-type']})`,
+      markdown?.status() === 200 && markdownText.startsWith(`# ${title}\n`),
+    );
 
     await page.goto(`${base}/`);
     const feedHref = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
@@ -302,9 +338,16 @@ async function browserChecks(base) {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       return { wellFormed: !doc.querySelector('parsererror'), items: doc.querySelectorAll('rss > channel > item').length };
     });
-    check(`the feed is linked from the page (${feedHref}) and parses as XML with ${feed.items} items`, Boolean(feedHref?.endsWith('/feed.xml')) && feed.wellFormed && feed.items > 0);
+    check(
+      `the feed is linked from the page (${feedHref}) and parses as XML with ${feed.items} items`,
+      Boolean(feedHref?.endsWith('/feed.xml')) && feed.wellFormed && feed.items > 0,
+    );
 
-    check('no console errors, CSP violations or page errors', problems.length === 0 && violations.length === 0, [...problems, ...violations].join('\n         '));
+    check(
+      'no console errors, CSP violations or page errors',
+      problems.length === 0 && violations.length === 0,
+      [...problems, ...violations].join('\n         '),
+    );
   } finally {
     await browser.close();
   }

@@ -14,7 +14,12 @@ export function firstLoadJs(outDir, htmlFile, basePath = '') {
   const html = readFileSync(join(outDir, htmlFile), 'utf8');
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
   const scripts = sources.map((src) => {
-    const path = decodeURIComponent(src.replace(/^https?:\/\/[^/]+/, '').replace(basePath, '').split('?')[0]);
+    const path = decodeURIComponent(
+      src
+        .replace(/^https?:\/\/[^/]+/, '')
+        .replace(basePath, '')
+        .split('?')[0],
+    );
     const body = readFileSync(join(outDir, path));
     return { src, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
   });
@@ -30,6 +35,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const file of process.argv.slice(2)) {
     const result = firstLoadJs(out, file);
     console.log(`${file}: ${(result.gzip / 1000).toFixed(1)} KB gzip in ${result.scripts.length} scripts`);
-    for (const s of result.scripts.sort((a, b) => b.gzip - a.gzip)) console.log(`   ${(s.gzip / 1000).toFixed(1).padStart(6)} KB  ${s.src}`);
+    for (const s of result.scripts.sort((a, b) => b.gzip - a.gzip))
+      console.log(`   ${(s.gzip / 1000).toFixed(1).padStart(6)} KB  ${s.src}`);
   }
 }

@@ -92,7 +92,8 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1', headers 
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const encoding = !compress || !COMPRESSIBLE.has(extname(file)) ? null : accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
+    const encoding =
+      !compress || !COMPRESSIBLE.has(extname(file)) ? null : accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
     // Hashed build assets never change; everything else is revalidated (what a CDN should be told too).
     if (result.file.startsWith('/_next/static/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     if (encoding) {

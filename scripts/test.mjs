@@ -13,7 +13,14 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function vitest(projects, name) {
   const outputFile = `${results}${name}.json`;
-  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`];
+  const args = [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${outputFile}`,
+  ];
   return run('npx', args).finally(() => {
     try {
       const report = JSON.parse(readFileSync(outputFile, 'utf8'));
@@ -32,9 +39,15 @@ const steps = [
   ['Type-check', () => run('npx', ['next', 'typegen']).then(() => run('npx', ['tsc', '--noEmit']))],
   ['Unit and content tests', () => vitest(['unit', 'content'], 'unit')],
   // tsc has just checked every file, so the builds skip next build's own type-check (npm run build alone keeps it).
-  ['Build the static export (next build, then each page\'s Content-Security-Policy)', () => run('npm', ['run', 'build'], { env: { TYPES_CHECKED: '1' } })],
+  [
+    "Build the static export (next build, then each page's Content-Security-Policy)",
+    () => run('npm', ['run', 'build'], { env: { TYPES_CHECKED: '1' } }),
+  ],
   ['Browser tests against out/', () => vitest(['e2e'], 'e2e')],
-  ['Build under a base path and check a few pages in Chromium', () => buildWithBasePath({ typesChecked: true }).then(() => vitest(['e2e-base-path'], 'e2e-base-path'))],
+  [
+    'Build under a base path and check a few pages in Chromium',
+    () => buildWithBasePath({ typesChecked: true }).then(() => vitest(['e2e-base-path'], 'e2e-base-path')),
+  ],
 ];
 
 let failure;

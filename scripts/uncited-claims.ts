@@ -34,12 +34,19 @@ export function isClaim(text: string): boolean {
 }
 
 function plain(node: Node): string {
-  return splitCitations(toString(node)).map((piece) => (piece.kind === 'text' ? piece.value : '')).join('').replace(/\s+/g, ' ').trim();
+  return splitCitations(toString(node))
+    .map((piece) => (piece.kind === 'text' ? piece.value : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The text a list item states itself, without its nested lists (those are blocks of their own). */
 function ownText(item: ListItem): string {
-  return item.children.filter((child) => child.type !== 'list').map(plain).join(' ');
+  return item.children
+    .filter((child) => child.type !== 'list')
+    .map(plain)
+    .join(' ');
 }
 
 function ownCitation(item: ListItem): boolean {
@@ -116,11 +123,13 @@ export function reportPage(file: string): PageReport {
 }
 
 export function mdxFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return mdxFiles(full);
-    return full.endsWith('.mdx') ? [full] : [];
-  }).sort();
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return mdxFiles(full);
+      return full.endsWith('.mdx') ? [full] : [];
+    })
+    .sort();
 }
 
 export function coverage(blocks: readonly ClaimBlock[]): number {
@@ -136,11 +145,14 @@ function main(args: string[]) {
     const percent = (coverage(report.blocks) * 100).toFixed(0);
     console.log(`\n${report.file}: ${report.blocks.length - uncited.length}/${report.blocks.length} claim blocks cited (${percent}%)`);
     for (const problem of report.problems) console.log(`  ERROR ${problem}`);
-    for (const block of uncited) console.log(`  line ${block.line} (${block.kind}): ${block.text.slice(0, 110)}${block.text.length > 110 ? '…' : ''}`);
+    for (const block of uncited)
+      console.log(`  line ${block.line} (${block.kind}): ${block.text.slice(0, 110)}${block.text.length > 110 ? '…' : ''}`);
     if (report.problems.length > 0) failed = true;
   }
   const all = reports.flatMap((report) => report.blocks);
-  console.log(`\nAll pages: ${all.filter((block) => block.cited).length}/${all.length} claim blocks cited (${(coverage(all) * 100).toFixed(1)}%)`);
+  console.log(
+    `\nAll pages: ${all.filter((block) => block.cited).length}/${all.length} claim blocks cited (${(coverage(all) * 100).toFixed(1)}%)`,
+  );
   if (failed) process.exitCode = 1;
 }
 

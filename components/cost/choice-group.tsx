@@ -20,7 +20,13 @@ export function ChoiceGroup<T extends string>({ name, legend, choices, value, on
       <legend>{legend}</legend>
       {choices.map((choice) => (
         <label key={choice.value}>
-          <input type="radio" name={`cost-${name}`} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />{' '}
+          <input
+            type="radio"
+            name={`cost-${name}`}
+            value={choice.value}
+            checked={value === choice.value}
+            onChange={() => onChange(choice.value)}
+          />{' '}
           {choice.label}
         </label>
       ))}

@@ -1,5 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { COMPARE_OPTIONS, COST_ANCHOR, searchFromState, stateFromSearch, type CalculatorState, type CompareOption, type NumberKey, type TextKey } from '@/lib/cost/inputs';
+import {
+  COMPARE_OPTIONS,
+  COST_ANCHOR,
+  searchFromState,
+  stateFromSearch,
+  type CalculatorState,
+  type CompareOption,
+  type NumberKey,
+  type TextKey,
+} from '@/lib/cost/inputs';
 import { checkInputs, priceComparison } from '@/lib/cost/price';
 import { OPTION_LABELS } from '@/lib/cost/explain';
 import { workedExampleState } from '@/lib/cost/example';
@@ -33,10 +42,14 @@ export function CostForm() {
     changed.current = true;
     setState(next);
   };
-  const setNumber = (name: NumberKey, value: string) => update((previous) => ({ ...previous, numbers: { ...previous.numbers, [name]: value } }));
+  const setNumber = (name: NumberKey, value: string) =>
+    update((previous) => ({ ...previous, numbers: { ...previous.numbers, [name]: value } }));
   const setText = (name: TextKey, value: string) => update((previous) => ({ ...previous, texts: { ...previous.texts, [name]: value } }));
   const toggle = (option: CompareOption, on: boolean) =>
-    update((previous) => ({ ...previous, compare: COMPARE_OPTIONS.filter((entry) => (entry === option ? on : previous.compare.includes(entry))) }));
+    update((previous) => ({
+      ...previous,
+      compare: COMPARE_OPTIONS.filter((entry) => (entry === option ? on : previous.compare.includes(entry))),
+    }));
 
   const checked = checkInputs(state);
   const { errors } = checked;
@@ -45,7 +58,12 @@ export function CostForm() {
   return (
     <form className="cost-form" {...hook(COST.form)} aria-label="Cost what-if" onSubmit={(event) => event.preventDefault()} noValidate>
       <p className="cost-actions">
-        <button type="button" className="action-button secondary" {...hook(COST.fillExample)} onClick={() => update(() => workedExampleState())}>
+        <button
+          type="button"
+          className="action-button secondary"
+          {...hook(COST.fillExample)}
+          onClick={() => update(() => workedExampleState())}
+        >
           Fill in the worked example
         </button>
       </p>
@@ -120,7 +138,12 @@ export function CostForm() {
         <legend>Options to compare</legend>
         {COMPARE_OPTIONS.map((option) => (
           <label key={option} className="cost-check">
-            <input type="checkbox" name={`cmp-${option}`} checked={state.compare.includes(option)} onChange={(event) => toggle(option, event.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              name={`cmp-${option}`}
+              checked={state.compare.includes(option)}
+              onChange={(event) => toggle(option, event.target.checked)}
+            />{' '}
             {OPTION_LABELS[option]}
           </label>
         ))}
@@ -146,7 +169,8 @@ export function CostForm() {
       <fieldset className="cost-group">
         <legend>EC2 On-Demand: you enter it</legend>
         <p className="cost-help">
-          Pick an instance size and look up its hourly price: <ExternalLink href={READER_PRICES.ec2.source}>{READER_PRICES.ec2.label}</ExternalLink>.
+          Pick an instance size and look up its hourly price:{' '}
+          <ExternalLink href={READER_PRICES.ec2.source}>{READER_PRICES.ec2.label}</ExternalLink>.
         </p>
         <div className="cost-fields">
           <TextField name="instanceType" value={state.texts.instanceType} error={errors.instanceType} onChange={setText} />

@@ -38,7 +38,11 @@ export function CostResults({ comparison, region }: CostResultsProps) {
             </thead>
             <tbody>
               {comparison.options.map((option) => (
-                <tr key={option.option} {...hook(COST.option, option.option)} {...hook(COST.status, option.status === 'priced' ? 'ok' : option.blocker.kind)}>
+                <tr
+                  key={option.option}
+                  {...hook(COST.option, option.option)}
+                  {...hook(COST.status, option.status === 'priced' ? 'ok' : option.blocker.kind)}
+                >
                   <th scope="row">{OPTION_LABELS[option.option]}</th>
                   {option.status === 'priced' ? (
                     <>

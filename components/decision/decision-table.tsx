@@ -29,7 +29,15 @@ export function DecisionTable() {
     markdown: [row.when.join('; ') || 'Any answers', `${row.then}${row.unconfirmed ? ' (unconfirmed)' : ''}`, reasonMarkdown(row.why)],
     hooks: hook(DECISION.rule, row.key),
   }));
-  return anchoredTable({ id: DECISION_TABLE_ID, caption: CAPTION, captionText: CAPTION, columns: ['If', 'Then the guide', 'Why'], rows, className: 'decision-table', hooks: hook(DECISION.table) });
+  return anchoredTable({
+    id: DECISION_TABLE_ID,
+    caption: CAPTION,
+    captionText: CAPTION,
+    columns: ['If', 'Then the guide', 'Why'],
+    rows,
+    className: 'decision-table',
+    hooks: hook(DECISION.table),
+  });
 }
 
 /** The anchors the table adds to its page. */

@@ -38,7 +38,8 @@ export function VerdictView({ verdict, shareHref }: VerdictViewProps) {
           <ul>
             {verdict.combined.map((part) => (
               <li key={part.option} {...hook(DECISION.combined, part.option)}>
-                <strong>{OPTIONS[part.option].name}.</strong> <ReasonText reason={part.reason} /> <ReasonText reason={OPTIONS[part.option].why} />
+                <strong>{OPTIONS[part.option].name}.</strong> <ReasonText reason={part.reason} />{' '}
+                <ReasonText reason={OPTIONS[part.option].why} />
               </li>
             ))}
           </ul>

@@ -19,7 +19,15 @@ import { DocsShell } from './docs-shell';
  * leaves them out and only docs pages add them. Each imports its interactive code lazily, so only the pages that
  * use one download it.
  */
-const PAGE_TOOLS = { ExamReview, TriggerPhrases, PracticeQuestions, PracticeAreas, MockExam, DecisionGuide, CostCalculator } satisfies MDXComponents;
+const PAGE_TOOLS = {
+  ExamReview,
+  TriggerPhrases,
+  PracticeQuestions,
+  PracticeAreas,
+  MockExam,
+  DecisionGuide,
+  CostCalculator,
+} satisfies MDXComponents;
 
 /** Every component a docs page's MDX may use. */
 export function docsComponents() {

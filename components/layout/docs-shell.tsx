@@ -36,7 +36,8 @@ export function DocsShell({ page, children }: DocsShellProps) {
   );
   if (asMarkdown()) return article;
   const context = pageContext(page);
-  const toc = questions.length > 0 ? [...page.data.toc, { title: 'Check yourself', url: `#${CHECK_YOURSELF_ID}`, depth: 2 }] : page.data.toc;
+  const toc =
+    questions.length > 0 ? [...page.data.toc, { title: 'Check yourself', url: `#${CHECK_YOURSELF_ID}`, depth: 2 }] : page.data.toc;
   return (
     <>
       <SiteHeader currentUrl={url} />

@@ -9,7 +9,11 @@ import { CopyMarkdownButton } from '@/components/ui/copy-markdown-button';
 export function PageHeader({ page }: { page: DocsPage }) {
   const { title, description, lastReviewed } = page.data;
   if (asMarkdown()) {
-    return blocks(`# ${title}`, `> ${description}`, `Last reviewed: ${formatLongDate(lastReviewed)}. Web page: <${absoluteUrl(pageUrl(page))}>`);
+    return blocks(
+      `# ${title}`,
+      `> ${description}`,
+      `Last reviewed: ${formatLongDate(lastReviewed)}. Web page: <${absoluteUrl(pageUrl(page))}>`,
+    );
   }
   return (
     <>

@@ -14,7 +14,9 @@ export function PageSources({ sources, order }: { sources: readonly PageSource[]
   if (asMarkdown()) {
     return blocks(
       '## Sources',
-      ...numbered.map((source, index) => `[^${index + 1}]: ${titleSentence(source.title)} <${source.url}>. Checked ${formatLongDate(source.checked)}.`),
+      ...numbered.map(
+        (source, index) => `[^${index + 1}]: ${titleSentence(source.title)} <${source.url}>. Checked ${formatLongDate(source.checked)}.`,
+      ),
     );
   }
   return (

@@ -50,7 +50,14 @@ export function SearchButton() {
 
   return (
     <>
-      <button type="button" className="search-button" onClick={openSearch} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K /" data-search-button="">
+      <button
+        type="button"
+        className="search-button"
+        onClick={openSearch}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K /"
+        data-search-button=""
+      >
         <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />

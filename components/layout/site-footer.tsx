@@ -7,22 +7,30 @@ export function SiteFooter() {
       <nav aria-label="Footer">
         <ul>
           <li>
-            <Link href="/" prefetch={false}>Home</Link>
+            <Link href="/" prefetch={false}>
+              Home
+            </Link>
           </li>
           <li>
-            <Link href="/docs/" prefetch={false}>The guide</Link>
+            <Link href="/docs/" prefetch={false}>
+              The guide
+            </Link>
           </li>
           <li>
-            <Link href="/docs/exam-tips/" prefetch={false}>Exam tips and traps</Link>
+            <Link href="/docs/exam-tips/" prefetch={false}>
+              Exam tips and traps
+            </Link>
           </li>
           <li>
-            <Link href="/docs/what-changed/" prefetch={false}>What changed</Link>
+            <Link href="/docs/what-changed/" prefetch={false}>
+              What changed
+            </Link>
           </li>
         </ul>
       </nav>
       <p>
-        An independent study guide; not affiliated with Amazon Web Services. Facts are cited on every page with the date they
-        were last reviewed.
+        An independent study guide; not affiliated with Amazon Web Services. Facts are cited on every page with the date they were last
+        reviewed.
       </p>
     </footer>
   );

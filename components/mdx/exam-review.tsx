@@ -31,7 +31,10 @@ export function ExamReview() {
         group.callouts
           .map((callout) => {
             const label = `${kindOf(callout.kind)}${callout.exam.length > 0 ? ` (${callout.exam.join(', ')})` : ''}:`;
-            const back = markdownLink(absoluteUrl(`${group.url}#${callout.id}`), callout.section ? `In “${callout.section.title}”` : 'Open');
+            const back = markdownLink(
+              absoluteUrl(`${group.url}#${callout.id}`),
+              callout.section ? `In “${callout.section.title}”` : 'Open',
+            );
             return `- **${label}** ${callout.text} ${back}`;
           })
           .join('\n'),

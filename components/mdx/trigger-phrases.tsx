@@ -22,7 +22,13 @@ export function TriggerPhrases() {
     ],
     markdown: [entry.phrase, entry.answer, markdownLink(absoluteUrl(entry.link), 'Explanation')],
   }));
-  return anchoredTable({ id: TABLE_ID, caption: CAPTION, captionText: CAPTION, columns: ['When the question says…', 'Think of…', 'Why'], rows });
+  return anchoredTable({
+    id: TABLE_ID,
+    caption: CAPTION,
+    captionText: CAPTION,
+    columns: ['When the question says…', 'Think of…', 'Why'],
+    rows,
+  });
 }
 
 /** The anchors the table adds to its page. */

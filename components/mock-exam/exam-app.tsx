@@ -30,7 +30,9 @@ let bankRequest: Promise<Bank> | undefined;
 
 /** Fetches the question bank once, when an exam first needs it: it never loads with the page. */
 function loadBank(): Promise<Bank> {
-  bankRequest ??= import('@/lib/data/questions').then(({ PRACTICE_QUESTIONS }) => new Map(PRACTICE_QUESTIONS.map((question) => [question.id, question])));
+  bankRequest ??= import('@/lib/data/questions').then(
+    ({ PRACTICE_QUESTIONS }) => new Map(PRACTICE_QUESTIONS.map((question) => [question.id, question])),
+  );
   // A failed fetch (offline, a new deployment) is tried again next time.
   bankRequest.catch(() => {
     bankRequest = undefined;
@@ -60,11 +62,7 @@ function withKnownQuestions(exam: ActiveExam, bank: Bank): ActiveExam | null {
   return { ...exam, questionIds, current: Math.min(exam.current, questionIds.length - 1) };
 }
 
-type Screen =
-  | { kind: 'setup' }
-  | { kind: 'preparing' }
-  | { kind: 'running'; exam: ActiveExam }
-  | { kind: 'results'; attempt: ExamAttempt };
+type Screen = { kind: 'setup' } | { kind: 'preparing' } | { kind: 'running'; exam: ActiveExam } | { kind: 'results'; attempt: ExamAttempt };
 
 /**
  * The mock exam: start screen, the timed exam, the result. Runs only in the browser (its loader imports it after the
@@ -227,7 +225,12 @@ export function ExamApp({ labels }: { labels: ExamLabels }) {
           onAnnounce={setAnnouncement}
           onFinish={(exam, ending) => {
             setActed(true);
-            finish(exam, ending, bank, ending === 'timeout' ? 'Time ran out, so the exam finished by itself. Unanswered questions count as wrong.' : null);
+            finish(
+              exam,
+              ending,
+              bank,
+              ending === 'timeout' ? 'Time ran out, so the exam finished by itself. Unanswered questions count as wrong.' : null,
+            );
           }}
         />
       ) : null}

@@ -44,7 +44,8 @@ export function ExamHistory({ attempts, onReview, onClear }: ExamHistoryProps) {
                     {attempt.right} of {attempt.total} right ({percent(attempt)}%)
                   </strong>
                   <span className="exam-attempt-meta">
-                    {when.format(attempt.finishedAt)} · {clockText(attempt.finishedAt - attempt.startedAt)} of {clockText(attempt.durationMs)} used
+                    {when.format(attempt.finishedAt)} · {clockText(attempt.finishedAt - attempt.startedAt)} of{' '}
+                    {clockText(attempt.durationMs)} used
                     {attempt.ending === 'timeout' ? ' · time ran out' : ''}
                   </span>
                 </span>
@@ -57,7 +58,10 @@ export function ExamHistory({ attempts, onReview, onClear }: ExamHistoryProps) {
           {confirming ? (
             <p className="exam-buttons" role="group" aria-label="Delete past attempts">
               <span>Delete all {attempts.length} attempts from this browser?</span>
-              <button type="button" className="action-button" {...hook(MOCK_EXAM.clearHistory)}
+              <button
+                type="button"
+                className="action-button"
+                {...hook(MOCK_EXAM.clearHistory)}
                 onClick={() => {
                   onClear();
                   heading.current?.focus();

@@ -31,7 +31,19 @@ function outcomeOf(question: Question, chosen: readonly number[] | undefined): O
   return isRight(question, chosen) ? 'right' : 'wrong';
 }
 
-function ReviewedQuestion({ question, number, chosen, flagged, labels }: { question: Question; number: number; chosen: readonly number[]; flagged: boolean; labels: ExamLabels }) {
+function ReviewedQuestion({
+  question,
+  number,
+  chosen,
+  flagged,
+  labels,
+}: {
+  question: Question;
+  number: number;
+  chosen: readonly number[];
+  flagged: boolean;
+  labels: ExamLabels;
+}) {
   const outcome = outcomeOf(question, chosen);
   return (
     <li className="exam-review" {...hook(MOCK_EXAM.review, question.id)} {...hook(MOCK_EXAM.outcome, outcome)}>
@@ -77,8 +89,12 @@ export function ExamResults({ attempt, bank, labels, notice, focusHeading, onRet
   const missing = attempt.questionIds.length - questions.length;
   const flagged = new Set(attempt.flagged);
   const used = clockText(attempt.finishedAt - attempt.startedAt);
-  const share = attempt.weighted ? null : `${window.location.origin}${window.location.pathname}?seed=${attempt.seed}&length=${attempt.questionIds.length}`;
-  const shown = questions.map((question, index) => ({ question, number: index + 1 })).filter(({ question }) => !onlyMissed || !isRight(question, attempt.answers[question.id]));
+  const share = attempt.weighted
+    ? null
+    : `${window.location.origin}${window.location.pathname}?seed=${attempt.seed}&length=${attempt.questionIds.length}`;
+  const shown = questions
+    .map((question, index) => ({ question, number: index + 1 }))
+    .filter(({ question }) => !onlyMissed || !isRight(question, attempt.answers[question.id]));
 
   return (
     <section className="exam-results" aria-labelledby="exam-results-title">
@@ -142,13 +158,20 @@ export function ExamResults({ attempt, bank, labels, notice, focusHeading, onRet
 
       <h3 id="exam-results-questions">Every question, with every explanation</h3>
       <label className="exam-filter">
-        <input type="checkbox" checked={onlyMissed} onChange={(event) => setOnlyMissed(event.target.checked)} /> Only the ones I got wrong or left
-        unanswered
+        <input type="checkbox" checked={onlyMissed} onChange={(event) => setOnlyMissed(event.target.checked)} /> Only the ones I got wrong
+        or left unanswered
       </label>
       {shown.length === 0 ? <p>None: every answer was right.</p> : null}
       <ol className="exam-review-list not-prose">
         {shown.map(({ question, number }) => (
-          <ReviewedQuestion key={question.id} question={question} number={number} chosen={attempt.answers[question.id] ?? []} flagged={flagged.has(question.id)} labels={labels} />
+          <ReviewedQuestion
+            key={question.id}
+            question={question}
+            number={number}
+            chosen={attempt.answers[question.id] ?? []}
+            flagged={flagged.has(question.id)}
+            labels={labels}
+          />
         ))}
       </ol>
 
@@ -162,10 +185,16 @@ export function ExamResults({ attempt, bank, labels, notice, focusHeading, onRet
       </div>
       {share ? (
         <p className="exam-share">
-          Share this set: <a href={share} {...hook(MOCK_EXAM.shareLink)}>{share}</a> draws the same questions in the same order for anyone.
+          Share this set:{' '}
+          <a href={share} {...hook(MOCK_EXAM.shareLink)}>
+            {share}
+          </a>{' '}
+          draws the same questions in the same order for anyone.
         </p>
       ) : (
-        <p className="exam-share">This set was weighted towards the questions you missed, so it is yours alone; an even set can be shared by link.</p>
+        <p className="exam-share">
+          This set was weighted towards the questions you missed, so it is yours alone; an even set can be shared by link.
+        </p>
       )}
     </section>
   );

@@ -97,11 +97,19 @@ export function ExamRunner({ exam, bank, notice, focusFirst, onChange, onAnnounc
     onChange({ ...exam, current: index });
   };
   const choose = (index: number, checked: boolean) => {
-    const next = question.choose === 1 ? [index] : checked ? [...chosen.filter((entry) => entry !== index), index].sort((a, b) => a - b) : chosen.filter((entry) => entry !== index);
+    const next =
+      question.choose === 1
+        ? [index]
+        : checked
+          ? [...chosen.filter((entry) => entry !== index), index].sort((a, b) => a - b)
+          : chosen.filter((entry) => entry !== index);
     onChange({ ...exam, answers: { ...exam.answers, [question.id]: next } });
   };
   const toggleFlag = () => {
-    onChange({ ...exam, flagged: flagged.has(question.id) ? exam.flagged.filter((id) => id !== question.id) : [...exam.flagged, question.id] });
+    onChange({
+      ...exam,
+      flagged: flagged.has(question.id) ? exam.flagged.filter((id) => id !== question.id) : [...exam.flagged, question.id],
+    });
   };
 
   return (
@@ -156,10 +164,22 @@ export function ExamRunner({ exam, bank, notice, focusFirst, onChange, onAnnounc
           </ol>
         </fieldset>
         <div className="exam-buttons">
-          <button type="button" className="action-button secondary" {...hook(MOCK_EXAM.previous)} disabled={exam.current === 0} onClick={() => go(exam.current - 1)}>
+          <button
+            type="button"
+            className="action-button secondary"
+            {...hook(MOCK_EXAM.previous)}
+            disabled={exam.current === 0}
+            onClick={() => go(exam.current - 1)}
+          >
             Previous
           </button>
-          <button type="button" className="action-button secondary exam-flag" {...hook(MOCK_EXAM.flag)} aria-pressed={flagged.has(question.id)} onClick={toggleFlag}>
+          <button
+            type="button"
+            className="action-button secondary exam-flag"
+            {...hook(MOCK_EXAM.flag)}
+            aria-pressed={flagged.has(question.id)}
+            onClick={toggleFlag}
+          >
             Flag for review
           </button>
           {last ? (

@@ -38,7 +38,9 @@ function asOften(weight: number): string {
 function Rules({ minutes }: { minutes: string }) {
   return (
     <ul className="exam-rules">
-      <li>The clock starts when you press Start ({minutes}) and keeps running if you leave or reload the page; you come back where you were.</li>
+      <li>
+        The clock starts when you press Start ({minutes}) and keeps running if you leave or reload the page; you come back where you were.
+      </li>
       <li>No feedback until you finish. Flag a question to come back to it; the question list shows which are answered and flagged.</li>
       <li>A &ldquo;choose two&rdquo; question counts only when both answers are right, and an unanswered question counts as wrong.</li>
       <li>Finish whenever you like (you are asked to confirm); when the clock reaches zero, the exam finishes by itself.</li>
@@ -47,7 +49,17 @@ function Rules({ minutes }: { minutes: string }) {
 }
 
 /** The start screen: length, whether to favour missed questions, the rules, and past attempts. */
-export function ExamSetup({ shared, progress, history, notice, focusHeading, onStart, onOwnExam, onReview, onClearHistory }: ExamSetupProps) {
+export function ExamSetup({
+  shared,
+  progress,
+  history,
+  notice,
+  focusHeading,
+  onStart,
+  onOwnExam,
+  onReview,
+  onClearHistory,
+}: ExamSetupProps) {
   const heading = useFocusOnMount<HTMLHeadingElement>(focusHeading);
   const saved = Object.values(progress);
   const missed = saved.filter((entry) => !entry.correct).length;
@@ -63,12 +75,17 @@ export function ExamSetup({ shared, progress, history, notice, focusHeading, onS
         </h2>
         {notice ? <p className="exam-notice">{notice}</p> : null}
         <p>
-          This link draws set <code>{shared.seed}</code>: {shared.length.questions} questions in {shared.length.minutes} minutes, the
-          same questions in the same order for anyone who opens it. Your own missed questions do not change it.
+          This link draws set <code>{shared.seed}</code>: {shared.length.questions} questions in {shared.length.minutes} minutes, the same
+          questions in the same order for anyone who opens it. Your own missed questions do not change it.
         </p>
         <Rules minutes={`${shared.length.minutes} minutes`} />
         <div className="exam-buttons">
-          <button type="button" className="action-button" {...hook(MOCK_EXAM.start)} onClick={() => onStart({ length: shared.length, seed: shared.seed, weighted: false })}>
+          <button
+            type="button"
+            className="action-button"
+            {...hook(MOCK_EXAM.start)}
+            onClick={() => onStart({ length: shared.length, seed: shared.seed, weighted: false })}
+          >
             Start this set
           </button>
           <button type="button" className="action-button secondary" onClick={onOwnExam}>
@@ -96,7 +113,13 @@ export function ExamSetup({ shared, progress, history, notice, focusHeading, onS
           <legend>Length</legend>
           {EXAM_LENGTHS.map((option) => (
             <label key={option.questions}>
-              <input type="radio" name="length" value={option.questions} checked={option.questions === questions} onChange={() => setQuestions(option.questions)} />
+              <input
+                type="radio"
+                name="length"
+                value={option.questions}
+                checked={option.questions === questions}
+                onChange={() => setQuestions(option.questions)}
+              />
               <span>
                 <strong>
                   {option.questions} questions, {option.minutes} minutes
@@ -110,19 +133,29 @@ export function ExamSetup({ shared, progress, history, notice, focusHeading, onS
           <fieldset className="exam-choices">
             <legend>Which questions</legend>
             <label>
-              <input type="checkbox" name="weighted" checked={weighted} onChange={(event) => setWeighted(event.target.checked)} {...hook(MOCK_EXAM.weighted)} />
+              <input
+                type="checkbox"
+                name="weighted"
+                checked={weighted}
+                onChange={(event) => setWeighted(event.target.checked)}
+                {...hook(MOCK_EXAM.weighted)}
+              />
               <span>
                 <strong>Favour my weak spots</strong>
                 <span className="exam-choice-note">
-                  You have answered {saved.length} practice {saved.length === 1 ? 'question' : 'questions'} in this browser and missed {missed}.
-                  Missed questions come up {asOften(WEIGHTS.missed)} as new ones, and ones you answered right {asOften(WEIGHTS.right)}.
+                  You have answered {saved.length} practice {saved.length === 1 ? 'question' : 'questions'} in this browser and missed{' '}
+                  {missed}. Missed questions come up {asOften(WEIGHTS.missed)} as new ones, and ones you answered right{' '}
+                  {asOften(WEIGHTS.right)}.
                 </span>
               </span>
             </label>
           </fieldset>
         ) : (
           <p className="exam-choice-note">
-            Questions are drawn evenly across the guide. Answer some on the <Link href={PRACTICE_INDEX_URL} prefetch={false}>practice pages</Link>{' '}
+            Questions are drawn evenly across the guide. Answer some on the{' '}
+            <Link href={PRACTICE_INDEX_URL} prefetch={false}>
+              practice pages
+            </Link>{' '}
             and the exam can favour the ones you miss.
           </p>
         )}

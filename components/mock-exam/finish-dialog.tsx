@@ -30,8 +30,8 @@ export function FinishDialog({ open, total, answered, flagged, onKeepGoing, onFi
       <p>
         You have answered {answered} of {total} questions.
         {unanswered > 0 ? ` ${unanswered} unanswered ${unanswered === 1 ? 'question counts' : 'questions count'} as wrong.` : ''}
-        {flagged > 0 ? ` ${flagged} ${flagged === 1 ? 'question is' : 'questions are'} flagged for review.` : ''} The clock keeps running while
-        you decide.
+        {flagged > 0 ? ` ${flagged} ${flagged === 1 ? 'question is' : 'questions are'} flagged for review.` : ''} The clock keeps running
+        while you decide.
       </p>
       <div className="exam-buttons">
         <button type="button" className="action-button secondary" {...hook(MOCK_EXAM.keepGoing)} onClick={onKeepGoing}>

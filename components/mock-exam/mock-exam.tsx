@@ -47,9 +47,12 @@ export function MockExam() {
     <div className="mock-exam" {...hook(MOCK_EXAM.root)}>
       <div className="tool-fallback mock-exam-noscript" {...hook(MOCK_EXAM.noScript)}>
         <p>
-          <strong>The mock exam needs JavaScript</strong>: it draws the questions, runs the clock and scores your answers in this
-          browser. Every question is also on the <Link href={PRACTICE_INDEX_URL} prefetch={false}>practice pages</Link>, where each one shows its
-          answer and explanations without JavaScript:
+          <strong>The mock exam needs JavaScript</strong>: it draws the questions, runs the clock and scores your answers in this browser.
+          Every question is also on the{' '}
+          <Link href={PRACTICE_INDEX_URL} prefetch={false}>
+            practice pages
+          </Link>
+          , where each one shows its answer and explanations without JavaScript:
         </p>
         <ul>
           {PRACTICE_AREAS.map((area) => (

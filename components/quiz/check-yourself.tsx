@@ -35,8 +35,8 @@ export function CheckYourself({ questions }: { questions: readonly Question[] })
         <AnchorLink anchor={CHECK_YOURSELF_ID} label="Copy link to section: Check yourself" />
       </h2>
       <p>
-        {questions.length} exam-style questions on this page. Pick an answer, then check it; every option comes with the
-        reason it is right or wrong. More like these on the practice page{' '}
+        {questions.length} exam-style questions on this page. Pick an answer, then check it; every option comes with the reason it is right
+        or wrong. More like these on the practice page{' '}
         <Link href={area ? areaUrl(area) : PRACTICE_INDEX_URL} prefetch={false}>
           {area ? area.label : 'index'}
         </Link>

@@ -26,7 +26,12 @@ export function PracticeAreas() {
   const total = areas.reduce((sum, area) => sum + area.ids.length, 0);
   if (asMarkdown()) {
     return blocks(
-      areas.map((area) => `- ${markdownLink(absoluteUrl(area.url), area.title)} (${questionCount(area.ids.length)}): ${area.topicTitles.join(', ')}.`).join('\n'),
+      areas
+        .map(
+          (area) =>
+            `- ${markdownLink(absoluteUrl(area.url), area.title)} (${questionCount(area.ids.length)}): ${area.topicTitles.join(', ')}.`,
+        )
+        .join('\n'),
       `${questionCount(total)} in all.`,
     );
   }

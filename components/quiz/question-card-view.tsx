@@ -48,7 +48,12 @@ export function QuestionCardView({ question, number, anchorLink }: QuestionCardV
           {question.options.map((option, index) => (
             <li key={index}>
               <label>
-                <input type={question.choose === 2 ? 'checkbox' : 'radio'} name={name} value={index} {...hook(QUIZ.correct, String(option.correct))} />
+                <input
+                  type={question.choose === 2 ? 'checkbox' : 'radio'}
+                  name={name}
+                  value={index}
+                  {...hook(QUIZ.correct, String(option.correct))}
+                />
                 <span className="option-letter" aria-hidden="true">
                   {LETTERS[index]}
                 </span>

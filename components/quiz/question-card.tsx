@@ -22,7 +22,9 @@ function questionMarkdown(question: Question, number: number): string {
     question.choose === 2 ? 'Choose two answers.' : 'Choose one answer.',
     question.options.map((option, index) => `- **${LETTERS[index]}.** ${option.text}`).join('\n'),
     `**Answer:** ${correct.join(' and ')}`,
-    question.options.map((option, index) => `- **${LETTERS[index]}: ${option.correct ? 'Correct.' : 'Wrong.'}** ${option.explanation}`).join('\n'),
+    question.options
+      .map((option, index) => `- **${LETTERS[index]}: ${option.correct ? 'Correct.' : 'Wrong.'}** ${option.explanation}`)
+      .join('\n'),
     `Learn it: <${absoluteUrl(question.learnMore)}> · Source: <${question.source}>`,
   );
 }
@@ -34,6 +36,10 @@ function questionMarkdown(question: Question, number: number): string {
 export function QuestionCard({ question, number }: QuestionCardProps) {
   if (asMarkdown()) return questionMarkdown(question, number);
   return (
-    <QuestionCardView question={question} number={number} anchorLink={<AnchorLink anchor={question.id} label={`Copy link to question ${number}`} />} />
+    <QuestionCardView
+      question={question}
+      number={number}
+      anchorLink={<AnchorLink anchor={question.id} label={`Copy link to question ${number}`} />}
+    />
   );
 }

@@ -27,7 +27,13 @@ export function QuizRoot({ as: Tag, children, ...props }: QuizRootProps) {
     };
   }, []);
   return (
-    <Tag ref={(element: HTMLElement | null) => { root.current = element; }} {...props} {...{ [QUIZ.root]: '' }}>
+    <Tag
+      ref={(element: HTMLElement | null) => {
+        root.current = element;
+      }}
+      {...props}
+      {...{ [QUIZ.root]: '' }}
+    >
       {children}
     </Tag>
   );

@@ -41,7 +41,14 @@ export function rowAnchor(tableId: string, key: string): string {
  * render is its Markdown form.
  */
 export function anchoredTable({ id, caption, captionText, columns, rows, className, hooks }: AnchoredTableProps) {
-  if (asMarkdown()) return blocks(`**${captionText}**`, markdownTable(columns, rows.map((row) => row.markdown)));
+  if (asMarkdown())
+    return blocks(
+      `**${captionText}**`,
+      markdownTable(
+        columns,
+        rows.map((row) => row.markdown),
+      ),
+    );
   const captionId = `${id}-caption`;
   return (
     <figure id={id} className={className ? `comparison ${className}` : 'comparison'} data-slot="anchored-table" {...hooks}>

@@ -58,9 +58,7 @@ export function hasCitation(value: string): boolean {
 
 /** The `cite="a b"` attribute of a comparison table: sources for every row. */
 export function tableCitation(node: MdxJsxFlowElement): string[] {
-  const found = node.attributes.find(
-    (attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === 'cite',
-  );
+  const found = node.attributes.find((attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === 'cite');
   return typeof found?.value === 'string' ? found.value.split(/\s+/).filter(Boolean) : [];
 }
 

@@ -39,10 +39,42 @@ function workloadField(spec: Pick<NumberSpec, 'key' | 'label' | 'help' | 'max' |
 }
 
 export const NUMBER_FIELDS = {
-  tasks: workloadField({ key: 'tasks', label: 'Tasks or pods', help: 'How many run at the same time.', integer: true, min: 1, max: 10_000, initial: '10', example: '10' }),
-  vcpu: workloadField({ key: 'vcpu', label: 'vCPU per task or pod', help: 'Fargate sizes run from 0.25 to 16 vCPU (Linux).', minAllowed: false, max: 192, initial: '1', example: '0.5' }),
-  memory: workloadField({ key: 'mem', label: 'Memory per task or pod (GB)', help: 'Fargate sizes run from 0.5 to 120 GB (Linux).', minAllowed: false, max: 1024, initial: '2', example: '2' }),
-  hours: workloadField({ key: 'hours', label: 'Hours each task runs per month', help: '730 is a whole average month; 744 is the most a month has.', max: 744, initial: '730', example: '730' }),
+  tasks: workloadField({
+    key: 'tasks',
+    label: 'Tasks or pods',
+    help: 'How many run at the same time.',
+    integer: true,
+    min: 1,
+    max: 10_000,
+    initial: '10',
+    example: '10',
+  }),
+  vcpu: workloadField({
+    key: 'vcpu',
+    label: 'vCPU per task or pod',
+    help: 'Fargate sizes run from 0.25 to 16 vCPU (Linux).',
+    minAllowed: false,
+    max: 192,
+    initial: '1',
+    example: '0.5',
+  }),
+  memory: workloadField({
+    key: 'mem',
+    label: 'Memory per task or pod (GB)',
+    help: 'Fargate sizes run from 0.5 to 120 GB (Linux).',
+    minAllowed: false,
+    max: 1024,
+    initial: '2',
+    example: '2',
+  }),
+  hours: workloadField({
+    key: 'hours',
+    label: 'Hours each task runs per month',
+    help: '730 is a whole average month; 744 is the most a month has.',
+    max: 744,
+    initial: '730',
+    example: '730',
+  }),
   runs: workloadField({
     key: 'runs',
     label: 'Runs per task per month',
@@ -53,8 +85,20 @@ export const NUMBER_FIELDS = {
     initial: '1',
     example: '1',
   }),
-  fargateVcpuPrice: numberField({ key: 'fcpu', label: 'Fargate price per vCPU-hour (USD)', help: 'From the Fargate pricing page, for your Region, operating system and architecture.', max: 10, example: '0.05' }),
-  fargateGbPrice: numberField({ key: 'fgb', label: 'Fargate price per GB-hour (USD)', help: 'The memory rate, from the same page.', max: 10, example: '0.005' }),
+  fargateVcpuPrice: numberField({
+    key: 'fcpu',
+    label: 'Fargate price per vCPU-hour (USD)',
+    help: 'From the Fargate pricing page, for your Region, operating system and architecture.',
+    max: 10,
+    example: '0.05',
+  }),
+  fargateGbPrice: numberField({
+    key: 'fgb',
+    label: 'Fargate price per GB-hour (USD)',
+    help: 'The memory rate, from the same page.',
+    max: 10,
+    example: '0.005',
+  }),
   spotDiscount: numberField({
     key: 'spot',
     label: 'Fargate Spot discount (%)',
@@ -63,7 +107,13 @@ export const NUMBER_FIELDS = {
     initial: String(PRICES.fargateSpotDiscount.value),
     example: '70',
   }),
-  ec2Price: numberField({ key: 'ec2', label: 'EC2 On-Demand price per instance-hour (USD)', help: 'From the EC2 On-Demand pricing page, for your Region and instance type.', max: 1000, example: '0.1' }),
+  ec2Price: numberField({
+    key: 'ec2',
+    label: 'EC2 On-Demand price per instance-hour (USD)',
+    help: 'From the EC2 On-Demand pricing page, for your Region and instance type.',
+    max: 1000,
+    example: '0.1',
+  }),
   tasksPerInstance: numberField({
     key: 'per',
     label: 'Tasks or pods that fit on one instance',
@@ -73,7 +123,16 @@ export const NUMBER_FIELDS = {
     max: 1000,
     example: '4',
   }),
-  clusters: numberField({ key: 'clusters', label: 'EKS clusters', help: 'Each cluster is billed by the hour.', integer: true, min: 1, max: 1000, initial: '1', example: '1' }),
+  clusters: numberField({
+    key: 'clusters',
+    label: 'EKS clusters',
+    help: 'Each cluster is billed by the hour.',
+    integer: true,
+    min: 1,
+    max: 1000,
+    initial: '1',
+    example: '1',
+  }),
   clusterHours: numberField({
     key: 'chours',
     label: 'Hours each cluster exists per month',
@@ -160,7 +219,8 @@ export function parseNumber(raw: string, spec: NumberSpec): ParseResult {
   if (value < spec.min || (!spec.minAllowed && value === spec.min)) {
     return { ok: false, message: spec.minAllowed ? `Enter ${spec.min} or more.` : `Must be more than ${spec.min}.` };
   }
-  if (value > spec.max) return { ok: false, message: `That is more than this what-if allows: enter at most ${spec.max.toLocaleString('en-US')}.` };
+  if (value > spec.max)
+    return { ok: false, message: `That is more than this what-if allows: enter at most ${spec.max.toLocaleString('en-US')}.` };
   return { ok: true, value };
 }
 

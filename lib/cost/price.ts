@@ -59,8 +59,7 @@ export type Blocker =
   | { kind: 'needs-input'; input: 'workload' | 'fargate-prices' | 'spot-discount' | 'ec2' };
 
 export type OptionPrice = { option: CompareOption } & (
-  | { status: 'priced'; computeCents: number; totalCents: number; basis: PriceBasis }
-  | { status: 'blocked'; blocker: Blocker }
+  { status: 'priced'; computeCents: number; totalCents: number; basis: PriceBasis } | { status: 'blocked'; blocker: Blocker }
 );
 
 /** The figures a priced option was worked out from, for its explanation. */
@@ -88,7 +87,8 @@ function workloadOf({ values, errors }: CheckedInputs): Workload | null {
 export function priceComparison(state: CalculatorState, checked: CheckedInputs): PricedComparison {
   const { values, errors } = checked;
   const eks = state.orchestrator === 'eks';
-  const clustersOk = !eks || (values.clusters !== undefined && values.clusterHours !== undefined && !errors.clusters && !errors.clusterHours);
+  const clustersOk =
+    !eks || (values.clusters !== undefined && values.clusterHours !== undefined && !errors.clusters && !errors.clusterHours);
   const workload = clustersOk ? workloadOf(checked) : null;
   const clusters = values.clusters ?? 0;
   const clusterHours = values.clusterHours ?? 0;
@@ -98,11 +98,18 @@ export function priceComparison(state: CalculatorState, checked: CheckedInputs):
     clusters,
     clusterHours,
     rate: CONTROL_PLANE_RATE[state.support],
-    cents: workload ? toCents(controlPlaneMonthly({ orchestrator: state.orchestrator, support: state.support, clusters, hoursPerMonth: clusterHours })) : 0,
+    cents: workload
+      ? toCents(controlPlaneMonthly({ orchestrator: state.orchestrator, support: state.support, clusters, hoursPerMonth: clusterHours }))
+      : 0,
   };
   const blocked = (option: CompareOption, blocker: Blocker): OptionPrice => ({ option, status: 'blocked', blocker });
   if (!workload) {
-    return { ready: false, workload, controlPlane, options: state.compare.map((option) => blocked(option, { kind: 'needs-input', input: 'workload' })) };
+    return {
+      ready: false,
+      workload,
+      controlPlane,
+      options: state.compare.map((option) => blocked(option, { kind: 'needs-input', input: 'workload' })),
+    };
   }
   const priced = (option: CompareOption, dollars: number, basis: PriceBasis): OptionPrice => {
     const computeCents = toCents(dollars);
@@ -112,14 +119,28 @@ export function priceComparison(state: CalculatorState, checked: CheckedInputs):
   const { fargateVcpuPrice: vcpuPrice, fargateGbPrice: gbPrice } = values;
   const regular =
     vcpuPrice !== undefined && gbPrice !== undefined && !errors.fargateVcpuPrice && !errors.fargateGbPrice
-      ? fargateMonthly({ tasks: workload.tasks, vcpu: workload.vcpu, memoryGb: workload.memoryGb, hoursPerMonth: workload.hours, runsPerMonth: workload.runs, pricePerVcpuHour: vcpuPrice, pricePerGbHour: gbPrice })
+      ? fargateMonthly({
+          tasks: workload.tasks,
+          vcpu: workload.vcpu,
+          memoryGb: workload.memoryGb,
+          hoursPerMonth: workload.hours,
+          runsPerMonth: workload.runs,
+          pricePerVcpuHour: vcpuPrice,
+          pricePerGbHour: gbPrice,
+        })
       : null;
 
   const options = state.compare.map((option): OptionPrice => {
     if (option === 'ec2') {
       const { ec2Price, tasksPerInstance } = values;
-      if (ec2Price === undefined || tasksPerInstance === undefined || errors.ec2Price || errors.tasksPerInstance) return blocked(option, { kind: 'needs-input', input: 'ec2' });
-      const { instances, dollars } = ec2Monthly({ tasks: workload.tasks, tasksPerInstance, pricePerInstanceHour: ec2Price, hoursPerMonth: workload.hours });
+      if (ec2Price === undefined || tasksPerInstance === undefined || errors.ec2Price || errors.tasksPerInstance)
+        return blocked(option, { kind: 'needs-input', input: 'ec2' });
+      const { instances, dollars } = ec2Monthly({
+        tasks: workload.tasks,
+        tasksPerInstance,
+        pricePerInstanceHour: ec2Price,
+        hoursPerMonth: workload.hours,
+      });
       const instanceType = errors.instanceType ? '' : state.texts.instanceType.trim();
       return priced(option, dollars, { kind: 'ec2', instances, tasksPerInstance, price: ec2Price, instanceType });
     }
@@ -128,8 +149,10 @@ export function priceComparison(state: CalculatorState, checked: CheckedInputs):
       const spot = fargateSpotBlocker(state.orchestrator, state.os);
       if (spot) return blocked(option, { kind: 'unavailable', reason: spot === 'eks' ? 'eks-no-spot' : 'windows-no-spot' });
     }
-    if (!fitsFargate(workload.vcpu, workload.memoryGb, state.os)) return blocked(option, { kind: 'unavailable', reason: 'task-size', os: state.os });
-    if (!regular || vcpuPrice === undefined || gbPrice === undefined) return blocked(option, { kind: 'needs-input', input: 'fargate-prices' });
+    if (!fitsFargate(workload.vcpu, workload.memoryGb, state.os))
+      return blocked(option, { kind: 'unavailable', reason: 'task-size', os: state.os });
+    if (!regular || vcpuPrice === undefined || gbPrice === undefined)
+      return blocked(option, { kind: 'needs-input', input: 'fargate-prices' });
     if (option === 'fargate') return priced(option, regular.dollars, { kind: 'fargate', cost: regular, vcpuPrice, gbPrice });
     const discount = values.spotDiscount;
     if (discount === undefined || errors.spotDiscount) return blocked(option, { kind: 'needs-input', input: 'spot-discount' });

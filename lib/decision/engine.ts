@@ -43,7 +43,9 @@ function matches(when: When<QuestionId>, answers: Answers): boolean {
 }
 
 function rulesAbout(option: OptionId, answers: Answers, effect: RuleDef['effect']): RuleDef[] {
-  return RULES.filter((rule) => rule.effect === effect && (rule.options as readonly OptionId[]).includes(option) && matches(rule.when, answers));
+  return RULES.filter(
+    (rule) => rule.effect === effect && (rule.options as readonly OptionId[]).includes(option) && matches(rule.when, answers),
+  );
 }
 
 /** True when a confirmed rule removes the option for these answers. */
@@ -67,7 +69,8 @@ function orchestratorOf(answers: CompleteAnswers): 'ecs' | 'eks' {
 /** Every option a verdict for this orchestrator may mention: its compute options, and the Spot ones when Spot was asked for. */
 function optionsToExplain(orchestrator: 'ecs' | 'eks', answers: CompleteAnswers): OptionId[] {
   const compute = [...new Set<OptionId>([...PREFERENCE[orchestrator].no, ...PREFERENCE[orchestrator].yes])];
-  const spot: OptionId[] = answers.spot === 'yes' ? (orchestrator === 'ecs' ? ['fargate-spot', 'ec2-spot'] : ['fargate-spot', 'eks-spot']) : [];
+  const spot: OptionId[] =
+    answers.spot === 'yes' ? (orchestrator === 'ecs' ? ['fargate-spot', 'ec2-spot'] : ['fargate-spot', 'eks-spot']) : [];
   return [...compute, ...spot];
 }
 
@@ -100,7 +103,10 @@ export function evaluate(answers: CompleteAnswers): Verdict {
   if (effective.servers === 'no' && OPTIONS[primary].hosts === 'you') reasons.push(SERVERS_FALLBACK);
 
   const notes = RULES.filter(
-    (rule) => rule.effect === 'note' && matches(rule.when, effective) && (rule.options as readonly OptionId[]).some((option) => recommended.has(option)),
+    (rule) =>
+      rule.effect === 'note' &&
+      matches(rule.when, effective) &&
+      (rule.options as readonly OptionId[]).some((option) => recommended.has(option)),
   ).map((rule) => ({ reason: rule.reason, unconfirmed: 'unconfirmed' in rule && rule.unconfirmed === true }));
 
   // Judged on the original answers: with a split, the Windows limits still apply to what is listed here.
@@ -109,7 +115,11 @@ export function evaluate(answers: CompleteAnswers): Verdict {
     .map((option) => {
       const confirmed = rulesAbout(option, answers, 'rules-out');
       const doubts = rulesAbout(option, answers, 'demotes');
-      return { option, reasons: (confirmed.length > 0 ? confirmed : doubts).map((rule) => rule.reason), unconfirmed: confirmed.length === 0 };
+      return {
+        option,
+        reasons: (confirmed.length > 0 ? confirmed : doubts).map((rule) => rule.reason),
+        unconfirmed: confirmed.length === 0,
+      };
     })
     .filter((entry) => entry.reasons.length > 0);
   const excluded = new Set(ruledOut.map((entry) => entry.option));

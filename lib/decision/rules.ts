@@ -192,7 +192,7 @@ export const OPTIONS = {
     kind: 'addition',
     hosts: 'you',
     why: {
-      text: 'Your machines need a VPN or Direct Connect link to the cluster\'s VPC. If the clusters must run without AWS at all, EKS Anywhere is the option instead.',
+      text: "Your machines need a VPN or Direct Connect link to the cluster's VPC. If the clusters must run without AWS at all, EKS Anywhere is the option instead.",
       href: '/docs/eks/compute/#hybrid-nodes',
       see: 'EKS Hybrid Nodes',
     },

@@ -1,5 +1,15 @@
 import type { Reason } from './types';
-import { OPTIONS, ORCHESTRATOR_REASONS, PREFERENCE, DECISION_QUESTIONS, RULES, SERVERS_FALLBACK, type Answers, type OptionId, type QuestionId } from './rules';
+import {
+  OPTIONS,
+  ORCHESTRATOR_REASONS,
+  PREFERENCE,
+  DECISION_QUESTIONS,
+  RULES,
+  SERVERS_FALLBACK,
+  type Answers,
+  type OptionId,
+  type QuestionId,
+} from './rules';
 
 /** One row of the decision table that pages show without JavaScript. */
 export interface DecisionRow {
@@ -33,7 +43,9 @@ function names(options: readonly OptionId[]): string {
 
 function inOrder(options: readonly OptionId[]): string {
   const [first, ...rest] = options.map((option) => OPTIONS[option].name);
-  return rest.length === 0 ? `Recommends ${first}` : `Starts with ${first}, then ${rest.join(', then ')}: the first one no rule below rules out`;
+  return rest.length === 0
+    ? `Recommends ${first}`
+    : `Starts with ${first}, then ${rest.join(', then ')}: the first one no rule below rules out`;
 }
 
 /**

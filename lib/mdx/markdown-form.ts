@@ -43,7 +43,12 @@ function propsMember(...path: string[]): Expression {
 /** A link to the site stays as authored on the web page and becomes absolute in the Markdown. */
 export function markdownLink(file: VFile, node: Link | Definition) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(node.url)) return;
-  const url: Expression = { type: 'CallExpression', callee: propsMember('resolveHref'), arguments: [{ type: 'Literal', value: node.url }], optional: false };
+  const url: Expression = {
+    type: 'CallExpression',
+    callee: propsMember('resolveHref'),
+    arguments: [{ type: 'Literal', value: node.url }],
+    optional: false,
+  };
   replaceSource(file, node, (s) => {
     const href = s.expression(url, node.url);
     return node.type === 'definition' ? `[${node.label ?? node.identifier}]: ${href}` : `[${s.inner(node)}](${href})`;
@@ -70,7 +75,11 @@ export function markdownCitation(file: VFile, start: number, end: number, source
       type: 'JSXOpeningElement',
       name: {
         type: 'JSXMemberExpression',
-        object: { type: 'JSXMemberExpression', object: { type: 'JSXIdentifier', name: 'props' }, property: { type: 'JSXIdentifier', name: 'components' } },
+        object: {
+          type: 'JSXMemberExpression',
+          object: { type: 'JSXIdentifier', name: 'props' },
+          property: { type: 'JSXIdentifier', name: 'components' },
+        },
         property: { type: 'JSXIdentifier', name: 'Cite' },
       },
       attributes: Object.entries(cited).map(([name, value]) => ({
@@ -83,7 +92,9 @@ export function markdownCitation(file: VFile, start: number, end: number, source
     closingElement: null,
     children: [],
   }));
-  replaceSource(file, { type: 'text', value: original, position: range }, (s) => cites.map((cite, index) => s.expression(cite, index === 0 ? original : '')).join(''));
+  replaceSource(file, { type: 'text', value: original, position: range }, (s) =>
+    cites.map((cite, index) => s.expression(cite, index === 0 ? original : '')).join(''),
+  );
 }
 
 /** A JSX attribute whose value is data (an array of objects), readable by the component in both forms. */

@@ -5,7 +5,15 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { slugify } from '../slug';
 import type { ExamCalloutRecord, AnchorRecord } from './records';
-import { citationProblems, citationSpans, citationsIn, numberSources, replaceCitations, tableCitation, type PageSource } from '../citations/citations';
+import {
+  citationProblems,
+  citationSpans,
+  citationsIn,
+  numberSources,
+  replaceCitations,
+  tableCitation,
+  type PageSource,
+} from '../citations/citations';
 import { dataAttribute, isComment, markdownCitation, markdownLink, type CitedSource } from './markdown-form';
 
 const CALLOUT_KINDS = { ExamTip: 'tip', ExamTrap: 'trap' } as const;
@@ -21,9 +29,7 @@ declare module 'vfile' {
 }
 
 function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
-  const found = node.attributes.find(
-    (attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name,
-  );
+  const found = node.attributes.find((attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
@@ -97,10 +103,16 @@ function resolveCitations(tree: Root, file: VFile): string[] {
   }
   if (problems.duplicates.length > 0) fail(file, tree, `sources list the id "${problems.duplicates[0]}" twice.`);
   if (problems.uncited.length > 0) {
-    fail(file, tree, `source "${problems.uncited[0].id}" (${problems.uncited[0].url}) is listed but nothing on the page cites it: cite it with [@${problems.uncited[0].id}] beside the claim it supports, or remove it.`);
+    fail(
+      file,
+      tree,
+      `source "${problems.uncited[0].id}" (${problems.uncited[0].url}) is listed but nothing on the page cites it: cite it with [@${problems.uncited[0].id}] beside the claim it supports, or remove it.`,
+    );
   }
   const numbered = numberSources(sources, uses);
-  const cited = new Map<string, CitedSource>(numbered.map((source) => [source.id, { source: source.id, number: String(source.number), title: source.title }]));
+  const cited = new Map<string, CitedSource>(
+    numbered.map((source) => [source.id, { source: source.id, number: String(source.number), title: source.title }]),
+  );
   const citedAs = (ids: readonly string[]) => ids.flatMap((id) => cited.get(id) ?? []);
 
   visit(tree, 'text', (node: Text) => {
@@ -150,7 +162,12 @@ export function remarkFieldGuide() {
         const id = heading.data?.hProperties?.id;
         if (typeof id === 'string') {
           seen.add(id);
-          section = { id, title: toString(heading).replace(/\s*\[#[^\]]+]\s*$/, '').trim() };
+          section = {
+            id,
+            title: toString(heading)
+              .replace(/\s*\[#[^\]]+]\s*$/, '')
+              .trim(),
+          };
         }
         return;
       }

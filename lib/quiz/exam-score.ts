@@ -59,7 +59,9 @@ export function scoreExam(questions: readonly ScorableQuestion[], answers: ExamA
     }
   }
   const ordered = [...topics.values()].map((topic, order) => ({ topic, order }));
-  ordered.sort((a, b) => a.topic.right / a.topic.total - b.topic.right / b.topic.total || b.topic.total - a.topic.total || a.order - b.order);
+  ordered.sort(
+    (a, b) => a.topic.right / a.topic.total - b.topic.right / b.topic.total || b.topic.total - a.topic.total || a.order - b.order,
+  );
   return {
     right,
     total: questions.length,

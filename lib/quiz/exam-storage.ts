@@ -92,10 +92,12 @@ export function loadHistory(storage: StorageLike | undefined): ExamAttempt[] {
     remove(storage, EXAM_HISTORY_KEY);
     return [];
   }
-  return value.flatMap((entry) => {
-    const parsed = attemptSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  }).slice(0, MAX_ATTEMPTS);
+  return value
+    .flatMap((entry) => {
+      const parsed = attemptSchema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .slice(0, MAX_ATTEMPTS);
 }
 
 /** Adds an attempt in front of the others and keeps the newest MAX_ATTEMPTS. Returns the list as saved. */

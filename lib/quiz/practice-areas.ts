@@ -34,7 +34,13 @@ export const PRACTICE_AREAS = [
     id: 'ecs-core',
     label: 'ECS core',
     title: 'Amazon ECS: tasks, networking, placement, scaling and deployments',
-    topics: ['/docs/ecs/how-ecs-works/', '/docs/ecs/task-networking/', '/docs/ecs/scheduling-placement/', '/docs/ecs/scaling-capacity/', '/docs/ecs/deployments/'],
+    topics: [
+      '/docs/ecs/how-ecs-works/',
+      '/docs/ecs/task-networking/',
+      '/docs/ecs/scheduling-placement/',
+      '/docs/ecs/scaling-capacity/',
+      '/docs/ecs/deployments/',
+    ],
   },
   {
     id: 'ecs-operations',
@@ -75,7 +81,10 @@ export function areaUrl(area: Pick<PracticeArea, 'id'>): string {
 /** The area an MDX page names; an unknown name fails the build with the names that exist. */
 export function practiceArea(id: string): PracticeArea {
   const area = PRACTICE_AREAS.find((candidate) => candidate.id === id);
-  if (!area) throw new Error(`<PracticeQuestions area="${id}">: no such practice area (known: ${PRACTICE_AREAS.map((known) => known.id).join(', ')})`);
+  if (!area)
+    throw new Error(
+      `<PracticeQuestions area="${id}">: no such practice area (known: ${PRACTICE_AREAS.map((known) => known.id).join(', ')})`,
+    );
   return area;
 }
 
@@ -91,7 +100,9 @@ export function topicAnchor(url: string): string {
 
 /** The questions of an area, grouped by topic page in reading order (topics without questions left out). */
 export function areaTopics(area: PracticeArea, bank: readonly Question[] = PRACTICE_QUESTIONS): { url: string; questions: Question[] }[] {
-  return area.topics.map((url) => ({ url, questions: bank.filter((question) => question.page === url) })).filter((topic) => topic.questions.length > 0);
+  return area.topics
+    .map((url) => ({ url, questions: bank.filter((question) => question.page === url) }))
+    .filter((topic) => topic.questions.length > 0);
 }
 
 export function areaQuestions(area: PracticeArea, bank: readonly Question[] = PRACTICE_QUESTIONS): Question[] {
@@ -104,21 +115,25 @@ export function areaQuestions(area: PracticeArea, bank: readonly Question[] = PR
  * question that was renamed or merged) follows that question to its area page. Everything else passes through.
  */
 export function withPracticeSplit(redirects: readonly AnchorRedirect[], bank: readonly Question[] = PRACTICE_QUESTIONS): AnchorRedirect[] {
-  const areaOfQuestion = new Map(bank.flatMap((question) => {
-    const area = areaOfTopic(question.page);
-    return area ? [[question.id, area] as const] : [];
-  }));
+  const areaOfQuestion = new Map(
+    bank.flatMap((question) => {
+      const area = areaOfTopic(question.page);
+      return area ? [[question.id, area] as const] : [];
+    }),
+  );
   const moved = redirects.map((redirect) => {
     const area = redirect.page === PRACTICE_INDEX_URL ? areaOfQuestion.get(redirect.to) : undefined;
     return area ? { ...redirect, to: `${areaUrl(area)}#${redirect.to}` } : redirect;
   });
   const listed = new Set(moved.filter((redirect) => redirect.page === PRACTICE_INDEX_URL).map((redirect) => redirect.from));
   const derived = PRACTICE_AREAS.flatMap((area) =>
-    areaTopics(area, bank).flatMap((topic) => [topicAnchor(topic.url), ...topic.questions.map((question) => question.id)]).map((id) => ({
-      page: PRACTICE_INDEX_URL,
-      from: id,
-      to: `${areaUrl(area)}#${id}`,
-    })),
+    areaTopics(area, bank)
+      .flatMap((topic) => [topicAnchor(topic.url), ...topic.questions.map((question) => question.id)])
+      .map((id) => ({
+        page: PRACTICE_INDEX_URL,
+        from: id,
+        to: `${areaUrl(area)}#${id}`,
+      })),
   );
   return [...moved, ...derived.filter((redirect) => !listed.has(redirect.from))];
 }

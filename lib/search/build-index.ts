@@ -5,7 +5,17 @@
 import { createHash } from 'node:crypto';
 import type { StructuredData } from 'fumadocs-core/mdx-plugins';
 import { indexTerms } from './tokenize';
-import { encodePostings, encodeTerms, INDEX_FORMAT, sectionPath, shardPath, type Posting, type RootFile, type SectionFile, type ShardFile } from './index-format';
+import {
+  encodePostings,
+  encodeTerms,
+  INDEX_FORMAT,
+  sectionPath,
+  shardPath,
+  type Posting,
+  type RootFile,
+  type SectionFile,
+  type ShardFile,
+} from './index-format';
 
 export interface IndexablePage {
   /** Canonical page URL, without anchor. */
@@ -64,7 +74,8 @@ function sectionsOf(page: IndexablePage): Section[] {
   };
   const { headings, contents } = page.structuredData;
   for (const heading of headings) sectionFor(heading.id, plainText(heading.content));
-  if (page.description && !contents.some((content) => content.content === page.description)) opening.texts.push(plainText(page.description));
+  if (page.description && !contents.some((content) => content.content === page.description))
+    opening.texts.push(plainText(page.description));
   for (const content of contents) {
     const text = plainText(content.content);
     if (text) (content.heading ? sectionFor(content.heading, content.heading) : opening).texts.push(text);
@@ -113,7 +124,10 @@ export function buildSearchIndex(pages: readonly IndexablePage[], { shardTargetC
 
   const shardFiles: ShardFile[] = shards.map((shard) => ({ format: INDEX_FORMAT, postings: shard }));
   const sectionFiles: SectionFile[] = sections.map((section) => ({ format: INDEX_FORMAT, ...section }));
-  const version = createHash('sha256').update(JSON.stringify([terms, pageStarts, shardFiles, sectionFiles])).digest('hex').slice(0, 12);
+  const version = createHash('sha256')
+    .update(JSON.stringify([terms, pageStarts, shardFiles, sectionFiles]))
+    .digest('hex')
+    .slice(0, 12);
   const files = new Map<string, ShardFile | SectionFile>();
   shardFiles.forEach((file, shard) => files.set(shardPath(version, shard), file));
   sectionFiles.forEach((file, section) => files.set(sectionPath(version, section), file));

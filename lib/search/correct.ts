@@ -69,7 +69,8 @@ export class Dictionary {
     add(this.positions.get(word), 'exact');
     for (const term of this.bySingular.get(singular(word)) ?? []) add(term, 'plural');
     if (word.length >= MIN_PREFIX_LENGTH) {
-      for (let index = this.lowerBound(word); index < this.terms.length && this.terms[index].startsWith(word); index++) add(index, 'prefix');
+      for (let index = this.lowerBound(word); index < this.terms.length && this.terms[index].startsWith(word); index++)
+        add(index, 'prefix');
     }
     for (let length = Math.max(MIN_STEM_LENGTH, word.length - MAX_STEM_MISSING); length < word.length; length++) {
       add(this.positions.get(word.slice(0, length)), 'stem');

@@ -126,10 +126,15 @@ export class SearchEngine {
     const corrections = typed.map((word) => this.dictionary.corrections(word));
     const matchesOf = (words: readonly string[], typos: boolean) => words.map((word) => this.dictionary.matches(word, { typos }));
     const variantMatches = variants.map((words, index) => matchesOf(words, index === 0));
-    const correctionMatches = corrections.map((candidates) => candidates.map((term) => this.dictionary.matches(this.dictionary.terms[term], { typos: false })));
+    const correctionMatches = corrections.map((candidates) =>
+      candidates.map((term) => this.dictionary.matches(this.dictionary.terms[term], { typos: false })),
+    );
     const termsOf = (matches: readonly (readonly TermMatch[])[]) => matches.flat().map((match) => match.term);
     await this.loadTerms([
-      ...variantMatches[0].flat().filter((match) => match.kind !== 'typo').map((match) => match.term),
+      ...variantMatches[0]
+        .flat()
+        .filter((match) => match.kind !== 'typo')
+        .map((match) => match.term),
       ...corrections.flat(),
       ...correctionMatches.flatMap(termsOf),
       ...variantMatches.slice(1).flatMap(termsOf),
@@ -168,7 +173,15 @@ export class SearchEngine {
       })),
       this.stats,
     );
-    const terms = [...new Set([...typed, ...variants.slice(1).flat().filter((word) => word.length >= MIN_EXPANSION_HIGHLIGHT_LENGTH)])];
+    const terms = [
+      ...new Set([
+        ...typed,
+        ...variants
+          .slice(1)
+          .flat()
+          .filter((word) => word.length >= MIN_EXPANSION_HIGHLIGHT_LENGTH),
+      ]),
+    ];
     return ranked.map((hit) => ({ ...hit, terms }));
   }
 
@@ -185,6 +198,12 @@ export class SearchEngine {
   /** What a hit shows: page title, heading, anchored URL and a snippet (fetches the section once). */
   async result(hit: SearchHit): Promise<SearchResult> {
     const section = await this.loadSection(hit.section);
-    return { url: section.url, pageTitle: section.pageTitle, heading: section.heading, snippet: snippetFor(section.texts, hit.words), terms: hit.terms };
+    return {
+      url: section.url,
+      pageTitle: section.pageTitle,
+      heading: section.heading,
+      snippet: snippetFor(section.texts, hit.words),
+      terms: hit.terms,
+    };
   }
 }

@@ -99,7 +99,8 @@ export function encodePostings(postings: readonly Posting[]): string {
   return postings
     .map((posting) => {
       const gap = posting.section - previous;
-      if (gap < 0 || (gap === 0 && posting !== postings[0])) throw new Error(`Postings must ascend by section: ${previous} then ${posting.section}.`);
+      if (gap < 0 || (gap === 0 && posting !== postings[0]))
+        throw new Error(`Postings must ascend by section: ${previous} then ${posting.section}.`);
       previous = posting.section;
       return encodeNumber(gap * VALUES_PER_SECTION_STEP + Math.min(posting.textCount, MAX_TEXT_COUNT) * 2 + (posting.inHeading ? 1 : 0));
     })
@@ -163,14 +164,27 @@ const isNumberArray = (value: unknown): value is number[] => Array.isArray(value
 
 /** Checks a fetched file's shape; a file of another build or format is an error, not a wrong result. */
 export function readRoot(data: unknown): RootFile {
-  if (!isObject(data) || data.format !== INDEX_FORMAT || typeof data.version !== 'string' || typeof data.sections !== 'number' || !isNumberArray(data.pageStarts) || typeof data.terms !== 'string' || !isNumberArray(data.shards)) {
+  if (
+    !isObject(data) ||
+    data.format !== INDEX_FORMAT ||
+    typeof data.version !== 'string' ||
+    typeof data.sections !== 'number' ||
+    !isNumberArray(data.pageStarts) ||
+    typeof data.terms !== 'string' ||
+    !isNumberArray(data.shards)
+  ) {
     throw new Error(`The search index root is not format ${INDEX_FORMAT}.`);
   }
   return data as unknown as RootFile;
 }
 
 export function readShard(data: unknown): ShardFile {
-  if (!isObject(data) || data.format !== INDEX_FORMAT || !Array.isArray(data.postings) || !data.postings.every((postings) => typeof postings === 'string')) {
+  if (
+    !isObject(data) ||
+    data.format !== INDEX_FORMAT ||
+    !Array.isArray(data.postings) ||
+    !data.postings.every((postings) => typeof postings === 'string')
+  ) {
     throw new Error(`A search index shard is not format ${INDEX_FORMAT}.`);
   }
   return data as unknown as ShardFile;

@@ -17,12 +17,20 @@ const JOINER = /[-'.]/;
  * otherwise) and out of queries, so "EBS on Fargate" asks for EBS and Fargate.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be but by for from has have if in into is it its of on or so than that the their then there these this to was were when which will with'.split(' '),
+  'a an and are as at be but by for from has have if in into is it its of on or so than that the their then there these this to was were when which will with'.split(
+    ' ',
+  ),
 );
 
 /** Lowercase words of a text: letters and digits only, so regex characters, emoji and stray symbols fall away. */
 export function words(text: string): string[] {
-  return text.normalize('NFKC').replace(/\u2019/g, "'").toLowerCase().match(WORD) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/\u2019/g, "'")
+      .toLowerCase()
+      .match(WORD) ?? []
+  );
 }
 
 /**

@@ -16,7 +16,9 @@ const chromium = useBrowser();
 /** Site-internal URLs the page's links, scripts, styles and head point at that lack the base path. */
 function outsideBasePath(page: Page): Promise<string[]> {
   return page.evaluate((base) => {
-    const urls = [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '');
+    const urls = [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map(
+      (element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '',
+    );
     return urls.filter((url) => url.startsWith('/') && !url.startsWith('//') && url !== base && !url.startsWith(`${base}/`));
   }, BASE_PATH);
 }
@@ -41,7 +43,11 @@ describe(`the export built under the base path ${BASE_PATH}`, () => {
     expect(watched.pageErrors).toEqual([]);
     expect(watched.cspViolations).toEqual([]);
     // A sidebar link navigates inside the sub-folder.
-    await page.getByRole('navigation', { name: 'Guide pages', exact: true }).locator(`a[href="${BASE_PATH}/docs/core-concepts/"]`).first().click();
+    await page
+      .getByRole('navigation', { name: 'Guide pages', exact: true })
+      .locator(`a[href="${BASE_PATH}/docs/core-concepts/"]`)
+      .first()
+      .click();
     await page.waitForURL(`${site}/docs/core-concepts/`);
     await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
   });
@@ -83,13 +89,15 @@ describe(`the export built under the base path ${BASE_PATH}`, () => {
     expect(failedResponses).toEqual([]);
   });
 
-  it('copies the page\'s Markdown, fetched from under the base path', async () => {
+  it("copies the page's Markdown, fetched from under the base path", async () => {
     const { page, failedResponses } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${site}/docs/ecs/task-networking/`);
     const markdown = page.waitForRequest((request) => request.url().endsWith('.md'));
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     expect(new URL((await markdown).url()).pathname).toBe(`${BASE_PATH}/md/ecs/task-networking.md`);
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(path.join(EXPORT, 'md/ecs/task-networking.md'), 'utf8'));
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(readFileSync(path.join(EXPORT, 'md/ecs/task-networking.md'), 'utf8'));
     expect(failedResponses).toEqual([]);
   });
 

@@ -33,7 +33,8 @@ function exported(url: string): ExportedPage | null {
       const attr = (name: string) => node.attrs?.find((candidate) => candidate.name === name)?.value;
       const id = attr('id');
       if (id) page!.ids.add(id);
-      if (node.nodeName === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh') page!.movedTo = /url=(.+)$/.exec(attr('content') ?? '')?.[1] ?? null;
+      if (node.nodeName === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh')
+        page!.movedTo = /url=(.+)$/.exec(attr('content') ?? '')?.[1] ?? null;
       if (node.nodeName === 'script') {
         const code = node.childNodes?.map((child) => child.value ?? '').join('') ?? '';
         const moved = /^\(function\(\)\{var p=("[^"]*"),m=(\{.*?\}),b="[^"]*";/.exec(code);
@@ -84,7 +85,10 @@ describe('recorded anchors in the exported HTML', () => {
     // The check reads the script the site generates; a change of its shape must not pass unread.
     const script = anchorRedirectScript('/docs/fixture/', { old: 'new' });
     expect(/^\(function\(\)\{var p=("[^"]*"),m=(\{.*?\}),b="[^"]*";/.exec(script)?.slice(1)).toEqual(['"/docs/fixture/"', '{"old":"new"}']);
-    expect(landing('/docs/#no-such-anchor-anywhere')).toEqual({ ok: false, why: 'no element with id "no-such-anchor-anywhere" on /docs/, and nothing forwards it' });
+    expect(landing('/docs/#no-such-anchor-anywhere')).toEqual({
+      ok: false,
+      why: 'no element with id "no-such-anchor-anywhere" on /docs/, and nothing forwards it',
+    });
     expect(landing('/docs/no-such-page/#x')).toEqual({ ok: false, why: 'no page /docs/no-such-page/ in out/' });
   });
 });

@@ -21,16 +21,28 @@ export interface AxeViolation {
  */
 export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async ({ tags, context }) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document | string, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(context ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-    }));
-  }, { tags: WCAG_TAGS, context: selector });
+  return page.evaluate(
+    async ({ tags, context }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document | string,
+              options: object,
+            ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(context ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+      }));
+    },
+    { tags: WCAG_TAGS, context: selector },
+  );
 }
 
 /** Heading outline problems: not exactly one h1, or a level skipped on the way down. */

@@ -9,7 +9,7 @@ const OUT = path.resolve(import.meta.dirname, '../../out');
 const chromium = useBrowser();
 
 describe('"Copy as Markdown"', () => {
-  it('copies the page\'s Markdown from the keyboard and announces it', async () => {
+  it("copies the page's Markdown from the keyboard and announces it", async () => {
     const { page, consoleErrors, pageErrors } = await openPage(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${baseUrl}/docs/ecs/task-networking/`);
     const button = page.getByRole('button', { name: 'Copy as Markdown' });
@@ -31,7 +31,9 @@ describe('"Copy as Markdown"', () => {
     await page.waitForURL(`${baseUrl}/docs/core-concepts/`);
     await page.getByRole('button', { name: 'Copy as Markdown' }).focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(path.join(OUT, 'md/core-concepts.md'), 'utf8'));
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(readFileSync(path.join(OUT, 'md/core-concepts.md'), 'utf8'));
   });
 
   it('says so when the Markdown cannot be fetched', async () => {

@@ -33,7 +33,9 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
     const pages = htmlFiles([OUT]);
     // Every page of the sitemap, the 404 page and the redirect pages.
     expect(pages.length).toBeGreaterThanOrEqual(sitemapPaths(OUT).length + 1 + PAGE_REDIRECTS.length);
-    const problems = Object.fromEntries(pages.map((file) => [path.relative(OUT, file), pageCspProblems(readFileSync(file, 'utf8'))]).filter(([, found]) => found.length > 0));
+    const problems = Object.fromEntries(
+      pages.map((file) => [path.relative(OUT, file), pageCspProblems(readFileSync(file, 'utf8'))]).filter(([, found]) => found.length > 0),
+    );
     expect(problems).toEqual({});
   });
 
@@ -55,7 +57,10 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
   });
 
   it('keeps search, practice questions, the decision guide, the cost what-if, copy buttons, the theme toggle and sidebar navigation working', async () => {
-    const { page, violations, pageErrors } = await openCspPage({ colorScheme: 'light', permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, violations, pageErrors } = await openCspPage({
+      colorScheme: 'light',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const status = () => page.locator(`#${CLIPBOARD_STATUS_ID}`).textContent();
 
     // Search: the dialog, its engine and the index load on demand.
@@ -129,7 +134,11 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
       document.body.append(holder);
       holder.setAttribute('style', 'outline: 7px solid red');
       await failed;
-      return { script: flags.injectedScriptRan === true, handler: flags.injectedHandlerRan === true, style: getComputedStyle(holder).outlineWidth === '7px' };
+      return {
+        script: flags.injectedScriptRan === true,
+        handler: flags.injectedHandlerRan === true,
+        style: getComputedStyle(holder).outlineWidth === '7px',
+      };
     });
   }
 
@@ -147,7 +156,10 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
     const { page, violations } = await openCspPage();
     // A script file from the site's origin ('self'), standing in for a bundle that would need eval.
     await page.route(`${baseUrl}/probe-eval.js`, (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: "try { window.evalResult = String(eval('1 + 1')); } catch (error) { window.evalResult = error.name; }" }),
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: "try { window.evalResult = String(eval('1 + 1')); } catch (error) { window.evalResult = error.name; }",
+      }),
     );
     await page.goto(`${baseUrl}/docs/`, { waitUntil: 'networkidle' });
     await page.evaluate(() => {
@@ -195,8 +207,12 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
       const { page, violations } = await openCspPage();
       // Its missing assets stay out of the way; where it forwards to is a blank page.
       await page.route(`${baseUrl}/_next/**`, (route) => route.abort());
-      await page.route(`${baseUrl}/docs/**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Forwarded</title>' }));
-      await page.route(`${baseUrl}/fixture/${name}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(FIXTURES, name), 'utf8') }));
+      await page.route(`${baseUrl}/docs/**`, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Forwarded</title>' }),
+      );
+      await page.route(`${baseUrl}/fixture/${name}`, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(FIXTURES, name), 'utf8') }),
+      );
       await page.goto(`${baseUrl}/fixture/${name}`, { waitUntil: 'commit' });
       // It forwards (by its script where the policy lets it run, else by its meta refresh after load): by the time it
       // has taken the reader away, every violation of its parsing has been reported.

@@ -72,11 +72,15 @@ describe('decision guide', () => {
     await expect(verdict.getAttribute(DECISION.recommendation)).resolves.toBe('eks-auto-mode+eks-spot');
     await expect(verdict.locator('h3').textContent()).resolves.toContain('EKS with Auto Mode + Spot nodes');
     // GPUs rule out EKS on Fargate, and EKS has no Fargate Spot; each reason links to its section.
-    await expect(verdict.locator(`[${DECISION.ruledOut}="eks-fargate"] a`).first().getAttribute('href')).resolves.toBe('/docs/compute-options/#gpu');
+    await expect(verdict.locator(`[${DECISION.ruledOut}="eks-fargate"] a`).first().getAttribute('href')).resolves.toBe(
+      '/docs/compute-options/#gpu',
+    );
     await expect(verdict.locator(`[${DECISION.ruledOut}="fargate-spot"]`).count()).resolves.toBe(1);
     // Focus follows the reader to the result, and the live region says what it is.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('decision-verdict-title');
-    await expect(page.locator(`[${DECISION.wizard}] [role="status"]`).textContent()).resolves.toContain('Recommendation: EKS with Auto Mode + Spot nodes');
+    await expect(page.locator(`[${DECISION.wizard}] [role="status"]`).textContent()).resolves.toContain(
+      'Recommendation: EKS with Auto Mode + Spot nodes',
+    );
 
     const shared = page.url();
     expect(new URL(shared).search).toBe('?k8s=yes&servers=no&gpu=yes&windows=no&daemon=no&onprem=no&spot=yes');
@@ -85,7 +89,9 @@ describe('decision guide', () => {
 
     const reopened = await openPage(chromium.browser);
     await reopened.page.goto(shared);
-    await expect(reopened.page.locator(`[${DECISION.verdict}]`).getAttribute(DECISION.recommendation)).resolves.toBe('eks-auto-mode+eks-spot');
+    await expect(reopened.page.locator(`[${DECISION.verdict}]`).getAttribute(DECISION.recommendation)).resolves.toBe(
+      'eks-auto-mode+eks-spot',
+    );
     expectNoErrors(reopened);
   });
 
@@ -95,10 +101,20 @@ describe('decision guide', () => {
     await page.goto(CHOOSING);
     await page.locator(`[${DECISION.step}="k8s"]`).waitFor();
     await page.locator(`[${DECISION.step}="k8s"] button`).first().focus();
-    const path = [['k8s', 'no'], ['servers', 'no'], ['gpu', 'no'], ['windows', 'yes'], ['daemon', 'no'], ['onprem', 'no'], ['spot', 'no']] as const;
+    const path = [
+      ['k8s', 'no'],
+      ['servers', 'no'],
+      ['gpu', 'no'],
+      ['windows', 'yes'],
+      ['daemon', 'no'],
+      ['onprem', 'no'],
+      ['spot', 'no'],
+    ] as const;
     for (const [question, value] of path) {
       // Focus lands on the first answer of each new question without the reader doing anything.
-      await expect.poll(() => page.evaluate((step) => document.activeElement?.closest(`[${step}]`)?.getAttribute(step), DECISION.step)).toBe(question);
+      await expect
+        .poll(() => page.evaluate((step) => document.activeElement?.closest(`[${step}]`)?.getAttribute(step), DECISION.step))
+        .toBe(question);
       const focused = await page.evaluate((answer) => document.activeElement?.getAttribute(answer), DECISION.answer);
       if (focused !== value) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
@@ -145,10 +161,18 @@ describe('decision guide', () => {
   it('ignores invalid and hostile query values', async () => {
     const watched = await openPage(chromium.browser);
     const { page } = watched;
-    await page.goto(`${CHOOSING}?k8s=%3Cscript%3Ealert(1)%3C/script%3E&servers=no&gpu=maybe&__proto__=yes&windows=yes&windows=no#decision-guide`);
+    await page.goto(
+      `${CHOOSING}?k8s=%3Cscript%3Ealert(1)%3C/script%3E&servers=no&gpu=maybe&__proto__=yes&windows=yes&windows=no#decision-guide`,
+    );
     await expect.poll(() => currentQuestion(page)).toBe('k8s');
-    await expect(page.locator(`[${DECISION.answered}]`).evaluateAll((items, answered) => items.map((item) => item.getAttribute(answered)), DECISION.answered)).resolves.toEqual(['servers']);
-    await expect(page.locator('script:not([src])').evaluateAll((scripts) => scripts.some((script) => script.textContent?.includes('alert(1)')))).resolves.toBe(false);
+    await expect(
+      page
+        .locator(`[${DECISION.answered}]`)
+        .evaluateAll((items, answered) => items.map((item) => item.getAttribute(answered)), DECISION.answered),
+    ).resolves.toEqual(['servers']);
+    await expect(
+      page.locator('script:not([src])').evaluateAll((scripts) => scripts.some((script) => script.textContent?.includes('alert(1)'))),
+    ).resolves.toBe(false);
     expectNoErrors(watched);
   });
 
@@ -157,7 +181,9 @@ describe('decision guide', () => {
     await page.goto(CHOOSING);
     const rows = page.locator(`[${DECISION.table}] tbody tr`);
     await expect(rows.count()).resolves.toBe(decisionTable().length);
-    await expect(page.locator(`[${DECISION.table}] [${DECISION.rule}="gpu-rules-out-fargate"]`).textContent()).resolves.toContain('Rules out ECS on Fargate, EKS on Fargate and Fargate Spot');
+    await expect(page.locator(`[${DECISION.table}] [${DECISION.rule}="gpu-rules-out-fargate"]`).textContent()).resolves.toContain(
+      'Rules out ECS on Fargate, EKS on Fargate and Fargate Spot',
+    );
     await expect(page.locator(`[${DECISION.fallback}]`).isVisible()).resolves.toBe(true);
     await expect(page.locator(`[${DECISION.wizard}]`).count()).resolves.toBe(0);
     // The existing comparison table is still there.
@@ -176,14 +202,18 @@ describe('cost what-if', () => {
     await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.ecs.fargate);
     await expect(total(page, 'spot')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.spot);
     await expect(total(page, 'ec2')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.ec2);
-    await expect(page.locator(`[${COST.summary}]`).textContent()).resolves.toContain(`Fargate on-demand ${WORKED_EXAMPLE_TOTALS.ecs.fargate}`);
+    await expect(page.locator(`[${COST.summary}]`).textContent()).resolves.toContain(
+      `Fargate on-demand ${WORKED_EXAMPLE_TOTALS.ecs.fargate}`,
+    );
     await expect(page.locator(`[${COST.option}="fargate"] [${COST.controlPlane}]`).textContent()).resolves.toBe('$0.00');
     await expect(page.locator(`[${COST.workings}="fargate"]`).textContent()).resolves.toContain('10 tasks × $0.06 × 730 hours = $438.00');
 
     // On EKS the control plane is added and Fargate Spot is not available.
     await page.locator('input[name="cost-on"][value="eks"]').check();
     await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.eksStandard.fargate);
-    await expect(page.locator(`[${COST.option}="fargate"] [${COST.controlPlane}]`).textContent()).resolves.toBe(WORKED_EXAMPLE_TOTALS.eksStandard.controlPlane);
+    await expect(page.locator(`[${COST.option}="fargate"] [${COST.controlPlane}]`).textContent()).resolves.toBe(
+      WORKED_EXAMPLE_TOTALS.eksStandard.controlPlane,
+    );
     await expect(total(page, 'ec2')).resolves.toBe(WORKED_EXAMPLE_TOTALS.eksStandard.ec2);
     await expect(page.locator(`[${COST.option}="spot"]`).getAttribute(COST.status)).resolves.toBe('unavailable');
     await page.locator('input[name="cost-support"][value="extended"]').check();
@@ -244,7 +274,9 @@ describe('cost what-if', () => {
 
     await page.locator('input[name="cost-os"][value="windows"]').check();
     await expect.poll(() => page.locator(`[${COST.option}="spot"]`).getAttribute(COST.status)).toBe('unavailable');
-    await expect(page.locator(`[${COST.option}="spot"] [${COST.message}]`).textContent()).resolves.toBe('Not available: Fargate Spot does not run Windows tasks.');
+    await expect(page.locator(`[${COST.option}="spot"] [${COST.message}]`).textContent()).resolves.toBe(
+      'Not available: Fargate Spot does not run Windows tasks.',
+    );
     await expect(total(page, 'fargate')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.fargate);
     expectNoErrors(watched);
   });
@@ -256,7 +288,9 @@ describe('cost what-if', () => {
       // The caption's own text, without its copy-link control.
       const caption = (await page.locator(`[${COST.sourcedPrices}] figcaption`).textContent())?.replace(/#$/, '');
       expect(caption).toBe('Prices as of 29 November 2026 for no named Region (AWS quotes a single rate)');
-      await expect(page.locator(`[${COST.sourcedPrices}] [${COST.price}="eksExtendedSupport"]`).textContent()).resolves.toContain('$0.60 per cluster-hour');
+      await expect(page.locator(`[${COST.sourcedPrices}] [${COST.price}="eksExtendedSupport"]`).textContent()).resolves.toContain(
+        '$0.60 per cluster-hour',
+      );
       await expect(page.locator(`[${COST.assumptions}] li`).count()).resolves.toBeGreaterThan(4);
       if (!javaScriptEnabled) await expect(page.locator(`[${COST.fallback}]`).isVisible()).resolves.toBe(true);
     }
@@ -287,10 +321,16 @@ describe('both tools', () => {
 
   it('never scroll sideways at 375 px', async () => {
     const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true });
-    for (const url of [`${CHOOSING}?k8s=yes&servers=no&gpu=no&windows=yes&daemon=yes&onprem=yes&spot=yes#decision-guide`, `${PRICING}?on=eks&tasks=10&fcpu=0.05&fgb=0.005&ec2=0.1&per=4&type=m7g.large&region=eu-west-1`]) {
+    for (const url of [
+      `${CHOOSING}?k8s=yes&servers=no&gpu=no&windows=yes&daemon=yes&onprem=yes&spot=yes#decision-guide`,
+      `${PRICING}?on=eks&tasks=10&fcpu=0.05&fgb=0.005&ec2=0.1&per=4&type=m7g.large&region=eu-west-1`,
+    ]) {
       await page.goto(url);
       await page.locator(`[${DECISION.verdict}], [${COST.results}]`).first().waitFor();
-      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+      }));
       expect(widths.page, url).toBeLessThanOrEqual(widths.viewport);
     }
   });

@@ -81,7 +81,10 @@ describe('deep links', () => {
     ] as const;
     for (const [url, id] of rows) {
       await page.goto(`${baseUrl}${url}#${id}`);
-      await expect(page.evaluate(() => document.querySelector('tr:target')?.id), id).resolves.toBe(id);
+      await expect(
+        page.evaluate(() => document.querySelector('tr:target')?.id),
+        id,
+      ).resolves.toBe(id);
       await page.locator(`#${id} a[${COPY_LINK}][href="#${id}"]`).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}${url}#${id}`);
     }

@@ -74,11 +74,13 @@ describe('llms.txt and Markdown in out/', () => {
     expect(doc.querySelector(`button[${COPY_MARKDOWN}]`)?.getAttribute(COPY_MARKDOWN)).toBe(`${basePath}${fileOf(markdownUrl!)}`);
   });
 
-  it('a page\'s Markdown holds its comparison tables, row by row', () => {
+  it("a page's Markdown holds its comparison tables, row by row", () => {
     const doc = parseHtml('docs/compute-options/index.html');
     const markdown = read('md/compute-options.md');
     // The caption's own text, without its copy-link control.
-    const captions = [...doc.querySelectorAll('figure[data-slot="comparison-table"] figcaption')].map((caption) => caption.firstChild?.textContent?.trim());
+    const captions = [...doc.querySelectorAll('figure[data-slot="comparison-table"] figcaption')].map((caption) =>
+      caption.firstChild?.textContent?.trim(),
+    );
     expect(captions.length).toBe(3);
     for (const caption of captions) expect(markdown).toContain(`**${caption}**\n\n| `);
     const rows = [...doc.querySelectorAll('figure[data-slot="comparison-table"] tbody th[scope="row"]')].map((cell) =>
@@ -89,7 +91,7 @@ describe('llms.txt and Markdown in out/', () => {
     expect(markdown).toContain('> **Exam tip (SAA, SAP):** Serverless **Windows** containers');
   });
 
-  it('llms-full.txt holds every page\'s Markdown', () => {
+  it("llms-full.txt holds every page's Markdown", () => {
     const full = read('llms-full.txt');
     for (const file of readdirSync(path.join(OUT, 'md'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'))) {
       expect(full).toContain(read(path.join('md', file)).trim());
@@ -125,7 +127,11 @@ describe('social cards and meta in out/', () => {
 
   it('every page has its own image: a different picture, not only a different file name', () => {
     const images = pages.map((file) => fileOf(meta(parseHtml(file), 'og:image')!));
-    const pictures = images.map((image) => createHash('sha256').update(readFileSync(path.join(OUT, image))).digest('hex'));
+    const pictures = images.map((image) =>
+      createHash('sha256')
+        .update(readFileSync(path.join(OUT, image)))
+        .digest('hex'),
+    );
     expect(new Set(images).size).toBe(pages.length);
     expect(new Set(pictures).size).toBe(pages.length);
   });
@@ -147,7 +153,9 @@ describe('the "What changed" feed in out/', () => {
   it('has one item per dated timeline entry, each linking to its anchor, with a date and summary', () => {
     expect(entryIds.length).toBeGreaterThan(10);
     const items = [...feed.querySelectorAll('channel > item')];
-    expect(items.map((item) => item.querySelector('link')?.textContent)).toEqual(entryIds.map((id) => absoluteUrl(`/docs/what-changed/#${id}`)));
+    expect(items.map((item) => item.querySelector('link')?.textContent)).toEqual(
+      entryIds.map((id) => absoluteUrl(`/docs/what-changed/#${id}`)),
+    );
     for (const item of items) {
       expect(item.querySelector('title')?.textContent).toMatch(/^[A-Z][a-z]+ \d{4}: /);
       expect(Number.isNaN(Date.parse(item.querySelector('pubDate')?.textContent ?? ''))).toBe(false);
@@ -158,7 +166,11 @@ describe('the "What changed" feed in out/', () => {
   it('is linked from every page', () => {
     const files = htmlFiles([OUT]).map((file) => path.relative(OUT, file));
     expect(files).toEqual(expect.arrayContaining(['index.html', '404.html', ...docsUrls.map(fileOf).map((file) => file.slice(1))]));
-    const unlinked = files.filter((file) => parseHtml(file).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href') !== absoluteUrl('/feed.xml'));
+    const unlinked = files.filter(
+      (file) =>
+        parseHtml(file).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href') !==
+        absoluteUrl('/feed.xml'),
+    );
     expect(unlinked).toEqual([]);
   });
 });

@@ -98,7 +98,9 @@ describe('mock exam', () => {
     // Back to the first question: the answer given is still chosen.
     await page.locator(on(MOCK_EXAM.previous)).click();
     await expect(page.locator(QUESTION).getAttribute(MOCK_EXAM.question)).resolves.toBe(first.id);
-    const chosenOnFirst = await page.locator(`${QUESTION} input:checked`).evaluateAll((inputs) => inputs.map((input) => Number((input as HTMLInputElement).value)));
+    const chosenOnFirst = await page
+      .locator(`${QUESTION} input:checked`)
+      .evaluateAll((inputs) => inputs.map((input) => Number((input as HTMLInputElement).value)));
     expect(chosenOnFirst).toEqual(first.options.flatMap((option, index) => (option.correct ? [index] : [])));
 
     // Finishing asks first; "Keep going" leaves the exam running.
@@ -185,7 +187,10 @@ describe('mock exam', () => {
     await page.reload();
     await page.locator(SCREEN('setup')).waitFor();
     await expect(page.locator(on(MOCK_EXAM.attempt)).getAttribute(MOCK_EXAM.attempt)).resolves.toBe('1/10');
-    await page.locator(on(MOCK_EXAM.attempt)).getByRole('button', { name: /Review/ }).click();
+    await page
+      .locator(on(MOCK_EXAM.attempt))
+      .getByRole('button', { name: /Review/ })
+      .click();
     await page.locator(SCREEN('results')).waitFor();
     await expect(page.locator(on(MOCK_EXAM.result)).getAttribute(MOCK_EXAM.result)).resolves.toBe('1/10');
 
@@ -202,7 +207,10 @@ describe('mock exam', () => {
           localStorage.setItem(keys[0], values[0]);
           localStorage.setItem(keys[1], values[1]);
         },
-        [[ACTIVE_EXAM_KEY, EXAM_HISTORY_KEY], [active, history]] as const,
+        [
+          [ACTIVE_EXAM_KEY, EXAM_HISTORY_KEY],
+          [active, history],
+        ] as const,
       );
       await openSetup(fresh);
       await expect(fresh.locator(on(MOCK_EXAM.attempt)).count()).resolves.toBe(0);
@@ -319,7 +327,7 @@ describe('mock exam', () => {
     await expect(page.locator(on(MOCK_EXAM.loading)).isVisible()).resolves.toBe(false);
   });
 
-  it('loads its code and the question bank only after the page is up, never in any page\'s first-load JavaScript', async () => {
+  it("loads its code and the question bank only after the page is up, never in any page's first-load JavaScript", async () => {
     const chunks = path.join(OUT, '_next/static/chunks');
     const examChunks = readdirSync(chunks, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.js'))

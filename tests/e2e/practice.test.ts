@@ -108,7 +108,9 @@ describe('practice questions', () => {
     await filters.locator('select[name="service"]').selectOption('EKS');
     const eks = await visible();
     expect(eks).toBeLessThan(all);
-    const services = await page.locator(`${QUESTION}:visible`).evaluateAll((els, service) => [...new Set(els.map((el) => el.getAttribute(service)))], QUIZ.service);
+    const services = await page
+      .locator(`${QUESTION}:visible`)
+      .evaluateAll((els, service) => [...new Set(els.map((el) => el.getAttribute(service)))], QUIZ.service);
     expect(services.every((service) => service === 'EKS' || service === 'both')).toBe(true);
 
     await filters.locator('select[name="service"]').selectOption('');
@@ -132,7 +134,7 @@ describe('practice questions', () => {
     await expect(page.locator(`[${QUIZ.noMatches}]`).isVisible()).resolves.toBe(true);
   });
 
-  it('on the practice index, show every area with this browser\'s progress in it', async () => {
+  it("on the practice index, show every area with this browser's progress in it", async () => {
     const { page, pageErrors } = await openPage(chromium.browser);
     const area = PRACTICE_AREAS[1];
     const [one, two] = areaQuestions(area);

@@ -22,7 +22,8 @@ const chromium = useBrowser();
 
 type Report = Record<string, string[]>;
 
-const axeSummary = async (page: Page) => (await axeViolations(page)).map((violation) => `axe ${violation.id}: ${violation.targets.join(', ')}`);
+const axeSummary = async (page: Page) =>
+  (await axeViolations(page)).map((violation) => `axe ${violation.id}: ${violation.targets.join(', ')}`);
 
 /**
  * Visits each URL once in one browser context and runs `check` there; besides what `check` finds, a visit fails on
@@ -38,7 +39,8 @@ async function visitEach(
   const { page } = watched;
   const report: Report = {};
   for (const url of urls) {
-    for (const list of [watched.consoleErrors, watched.failedResponses, watched.pageErrors, watched.foreignRequests, watched.cspViolations]) list.length = 0;
+    for (const list of [watched.consoleErrors, watched.failedResponses, watched.pageErrors, watched.foreignRequests, watched.cspViolations])
+      list.length = 0;
     await page.goto(`${baseUrl}${url}`, { waitUntil });
     const found = await check(page, url);
     // The 404 page's own status is logged and recorded as a failed response; nothing else may fail.
@@ -56,7 +58,11 @@ async function visitEach(
 
 /** The skip link is the first thing Tab reaches, and following it puts keyboard focus in the main content. */
 async function skipLinkProblems(page: Page): Promise<string[]> {
-  const active = () => page.evaluate(() => ({ skip: document.activeElement?.matches('a.skip-link') ?? false, inMain: document.activeElement?.closest('main') !== null }));
+  const active = () =>
+    page.evaluate(() => ({
+      skip: document.activeElement?.matches('a.skip-link') ?? false,
+      inMain: document.activeElement?.closest('main') !== null,
+    }));
   await page.keyboard.press('Tab');
   const first = await active();
   if (!first.skip) return ['Tab does not reach the skip link first'];
@@ -69,7 +75,10 @@ async function skipLinkProblems(page: Page): Promise<string[]> {
   if ((await active()).inMain) return visible ? [] : ['the focused skip link is not visible'];
   await page.keyboard.press('Tab');
   const after = await active();
-  return [...(visible ? [] : ['the focused skip link is not visible']), ...(after.inMain ? [] : ['following the skip link leaves focus outside main'])];
+  return [
+    ...(visible ? [] : ['the focused skip link is not visible']),
+    ...(after.inMain ? [] : ['following the skip link leaves focus outside main']),
+  ];
 }
 
 describe('every page, in light and dark theme', () => {
@@ -151,23 +160,34 @@ describe('every docs page without JavaScript', () => {
       const sent = serverView(await (await fetch(`${baseUrl}${url}`)).text());
       const written = mdxTables(readFileSync(path.resolve(import.meta.dirname, `../../content/docs/${file}.mdx`), 'utf8'));
       // What the page is written with reaches the HTML: each Markdown table with its rows, each diagram.
-      for (const table of written.tables) if (!holdsRows(sent.tables, table)) found.push(`server HTML lacks the table with rows ${table.rows.slice(0, 3).join(', ')}…`);
+      for (const table of written.tables)
+        if (!holdsRows(sent.tables, table)) found.push(`server HTML lacks the table with rows ${table.rows.slice(0, 3).join(', ')}…`);
       if (sent.diagrams.length !== written.diagrams) found.push(`server HTML has ${sent.diagrams.length} of ${written.diagrams} diagrams`);
 
       await page.goto(`${baseUrl}${url}`);
       const seen = await page.evaluate(() => {
-        const shown = (element: Element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && element.getBoundingClientRect().height > 0;
+        const shown = (element: Element) =>
+          element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && element.getBoundingClientRect().height > 0;
         const label = (row: Element) => (row.querySelector('th, td')?.textContent ?? '').replace(/#$/, '').trim();
         return {
           text: (document.querySelector('article') as HTMLElement | null)?.innerText.length ?? 0,
-          tables: [...document.querySelectorAll('main table')].filter(shown).map((table) => ({ rows: [...table.querySelectorAll('tbody tr')].filter(shown).map(label) })),
-          diagrams: [...document.querySelectorAll('main figure.diagram')].filter(shown).map((figure) => [...figure.querySelectorAll('li')].filter(shown).length),
+          tables: [...document.querySelectorAll('main table')]
+            .filter(shown)
+            .map((table) => ({ rows: [...table.querySelectorAll('tbody tr')].filter(shown).map(label) })),
+          diagrams: [...document.querySelectorAll('main figure.diagram')]
+            .filter(shown)
+            .map((figure) => [...figure.querySelectorAll('li')].filter(shown).length),
         };
       });
       if (seen.text < 500) found.push('article text missing');
-      if (JSON.stringify(seen.tables) !== JSON.stringify(sent.tables)) found.push(`tables seen ${JSON.stringify(seen.tables.map((t) => t.rows.length))} ≠ sent ${JSON.stringify(sent.tables.map((t) => t.rows.length))}`);
-      if (JSON.stringify(seen.diagrams) !== JSON.stringify(sent.diagrams)) found.push(`diagram items seen ${JSON.stringify(seen.diagrams)} ≠ sent ${JSON.stringify(sent.diagrams)}`);
-      if ((await page.getByRole('navigation', { name: 'Guide pages', exact: true }).locator('a').count()) < DOCS.length) found.push('sidebar links missing');
+      if (JSON.stringify(seen.tables) !== JSON.stringify(sent.tables))
+        found.push(
+          `tables seen ${JSON.stringify(seen.tables.map((t) => t.rows.length))} ≠ sent ${JSON.stringify(sent.tables.map((t) => t.rows.length))}`,
+        );
+      if (JSON.stringify(seen.diagrams) !== JSON.stringify(sent.diagrams))
+        found.push(`diagram items seen ${JSON.stringify(seen.diagrams)} ≠ sent ${JSON.stringify(sent.diagrams)}`);
+      if ((await page.getByRole('navigation', { name: 'Guide pages', exact: true }).locator('a').count()) < DOCS.length)
+        found.push('sidebar links missing');
       if ((await page.getByRole('navigation', { name: 'Footer' }).locator('a').count()) < 3) found.push('footer links missing');
       if (found.length) problems[url] = found;
     }
@@ -177,14 +197,24 @@ describe('every docs page without JavaScript', () => {
 
 describe('saved state', () => {
   it('ignores corrupted or hostile saved state, resets it, and lets no saved value pollute object prototypes', async () => {
-    for (const value of ['purple', '{"theme":"dark"}', '<script>alert(1)</script>', '', '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}']) {
+    for (const value of [
+      'purple',
+      '{"theme":"dark"}',
+      '<script>alert(1)</script>',
+      '',
+      '{"__proto__":{"polluted":true}}',
+      '{"constructor":{"prototype":{"polluted":true}}}',
+    ]) {
       const { page, pageErrors } = await openPage(chromium.browser, { colorScheme: 'light' });
-      await page.addInitScript(([keys, saved]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          for (const key of keys) localStorage.setItem(key, saved);
-          sessionStorage.setItem('seeded', '1');
-        }
-      }, [[THEME_STORAGE_KEY, PROGRESS_KEY], value] as const);
+      await page.addInitScript(
+        ([keys, saved]) => {
+          if (!sessionStorage.getItem('seeded')) {
+            for (const key of keys) localStorage.setItem(key, saved);
+            sessionStorage.setItem('seeded', '1');
+          }
+        },
+        [[THEME_STORAGE_KEY, PROGRESS_KEY], value] as const,
+      );
       await page.goto(`${baseUrl}/docs/compute-options/`);
       // The quiz has read (and reset) the saved progress once it has enhanced its questions.
       await page.locator(`[${QUIZ.root}][${QUIZ.enhanced}]`).first().waitFor({ state: 'attached' });

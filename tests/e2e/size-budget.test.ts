@@ -26,7 +26,14 @@ describe('size budget', () => {
     expect(ALL).toContain('index.html');
     expect(ALL).toContain('docs/index.html');
     // What was measured, page by page, so a reader of the run sees the scripts behind each figure.
-    console.log(measured.map((page) => `${page.file}: ${kb(page.gzip)} in ${page.scripts.length} scripts (${page.scripts.map((script) => `${path.basename(script.src)} ${kb(script.gzip)}`).join(', ')})`).join('\n'));
+    console.log(
+      measured
+        .map(
+          (page) =>
+            `${page.file}: ${kb(page.gzip)} in ${page.scripts.length} scripts (${page.scripts.map((script) => `${path.basename(script.src)} ${kb(script.gzip)}`).join(', ')})`,
+        )
+        .join('\n'),
+    );
     expect(measured.flatMap((page) => firstLoadJsProblems(page.file, page, FIRST_LOAD_JS_BUDGET))).toEqual([]);
   });
 
@@ -49,9 +56,16 @@ describe('size budget', () => {
       await page.goto(`${baseUrl}${url}`, { waitUntil: 'load' });
       const counted = firstLoadJs(OUT, `${url.slice(1)}index.html`).scripts;
       // A `nomodule` script is counted although a modern browser skips it: the measurement errs on the heavy side.
-      const skipped = await page.evaluate(() => [...document.querySelectorAll('script[nomodule][src]')].map((script) => new URL((script as HTMLScriptElement).src).pathname));
+      const skipped = await page.evaluate(() =>
+        [...document.querySelectorAll('script[nomodule][src]')].map((script) => new URL((script as HTMLScriptElement).src).pathname),
+      );
       expect(fromHtml.size, url).toBeGreaterThan(0);
-      expect([...fromHtml].sort(), url).toEqual(counted.map((script) => script.src).filter((src) => !skipped.includes(src)).sort());
+      expect([...fromHtml].sort(), url).toEqual(
+        counted
+          .map((script) => script.src)
+          .filter((src) => !skipped.includes(src))
+          .sort(),
+      );
       await page.context().close();
     }
   });

@@ -39,7 +39,8 @@ function sectionTextFrom(pageStarts: readonly number[], sections: readonly Secti
     const pageEnd = pageStarts.find((first) => first > id) ?? sections.length;
     const stopAt = start.heading === null ? 2 : level(start);
     const parts = [start.heading ?? start.pageTitle, ...start.texts];
-    for (let next = id + 1; next < pageEnd && level(sections[next]) > stopAt; next++) parts.push(sections[next].heading ?? '', ...sections[next].texts);
+    for (let next = id + 1; next < pageEnd && level(sections[next]) > stopAt; next++)
+      parts.push(sections[next].heading ?? '', ...sections[next].texts);
     return parts.join('\n');
   };
 }

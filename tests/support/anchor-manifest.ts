@@ -13,11 +13,7 @@ function split(entry: string): [string, string] {
 }
 
 /** Where an old "url#id" lands today after redirects, or null when nothing forwards it. */
-export function resolveAnchor(
-  entry: string,
-  pageRedirects: readonly PageRedirect[],
-  anchorRedirects: readonly AnchorRedirect[],
-): string {
+export function resolveAnchor(entry: string, pageRedirects: readonly PageRedirect[], anchorRedirects: readonly AnchorRedirect[]): string {
   const [oldPage, id] = split(entry);
   const page = pageRedirects.find((redirect) => redirect.from === oldPage)?.to ?? oldPage;
   const forward = anchorRedirects.find((redirect) => redirect.page === page && redirect.from === id)?.to;

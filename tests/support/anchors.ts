@@ -18,7 +18,8 @@ const TOOL_ANCHORS: Record<string, (mdx: string) => string[]> = {
   ExamReview: examReviewAnchors,
   DecisionGuide: decisionTableAnchors,
   CostCalculator: sourcedPriceAnchors,
-  PracticeQuestions: (mdx) => [...mdx.matchAll(/<PracticeQuestions\s+area="([^"]*)"/g)].flatMap((match) => practiceQuestionAnchors(match[1])),
+  PracticeQuestions: (mdx) =>
+    [...mdx.matchAll(/<PracticeQuestions\s+area="([^"]*)"/g)].flatMap((match) => practiceQuestionAnchors(match[1])),
 };
 
 type AnchoredPage = Pick<DocsPage, 'url' | 'data' | 'absolutePath'>;

@@ -11,6 +11,11 @@ export const EXTRA_URLS = ['/', '/sitemap.xml', '/robots.txt', '/llms.txt', '/ll
 export function linkTargetPages(): LinkTargetPage[] {
   return source.getPages().map((page) => {
     const file = page.absolutePath ?? path.join('content/docs', page.path);
-    return { file: path.relative(process.cwd(), file), url: pageUrl(page), content: readFileSync(file, 'utf8'), anchors: pageAnchors(page) };
+    return {
+      file: path.relative(process.cwd(), file),
+      url: pageUrl(page),
+      content: readFileSync(file, 'utf8'),
+      anchors: pageAnchors(page),
+    };
   });
 }

@@ -23,7 +23,9 @@ const LINK_PROPS = new Set(['href', 'to', 'link', 'url']);
 function hrefsOf(node: Nodes): string[] {
   if (node.type === 'link' || node.type === 'definition') return [node.url];
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return [];
-  return node.attributes.flatMap((attr) => (attr.type === 'mdxJsxAttribute' && LINK_PROPS.has(attr.name) && typeof attr.value === 'string' ? [attr.value] : []));
+  return node.attributes.flatMap((attr) =>
+    attr.type === 'mdxJsxAttribute' && LINK_PROPS.has(attr.name) && typeof attr.value === 'string' ? [attr.value] : [],
+  );
 }
 
 /** The body without its frontmatter, on the same lines, so errors name the line in the file. */
@@ -35,7 +37,8 @@ function body(content: string): string {
 function reasonFor(href: string, error: ValidateError, knownUrls: ReadonlySet<string>): string {
   const [path, fragment] = href.split('#', 2);
   if (error.reason instanceof Error) return error.reason.message;
-  if (error.reason === 'invalid-fragment') return path === '' ? `no element with id "${fragment}" on this page` : `${path} has no element with id "${fragment}"`;
+  if (error.reason === 'invalid-fragment')
+    return path === '' ? `no element with id "${fragment}" on this page` : `${path} has no element with id "${fragment}"`;
   if (!href.startsWith('/') && !href.startsWith('#')) return 'relative links are not allowed; use an absolute /docs/…/ URL';
   return knownUrls.has(`${path}/`) ? `missing trailing slash (the site's URL style is ${path}/)` : `no page at ${path}`;
 }
@@ -43,7 +46,10 @@ function reasonFor(href: string, error: ValidateError, knownUrls: ReadonlySet<st
 type KnownUrls = Map<string, { hashes: string[] }>;
 
 function knownUrlsOf(pages: readonly LinkTargetPage[], extraUrls: Iterable<string> = []): KnownUrls {
-  const entries: [string, { hashes: string[] }][] = [...pages.map((page) => [page.url, { hashes: [...page.anchors] }] as [string, { hashes: string[] }]), ...[...extraUrls].map((url) => [url, { hashes: [] }] as [string, { hashes: string[] }])];
+  const entries: [string, { hashes: string[] }][] = [
+    ...pages.map((page) => [page.url, { hashes: [...page.anchors] }] as [string, { hashes: string[] }]),
+    ...[...extraUrls].map((url) => [url, { hashes: [] }] as [string, { hashes: string[] }]),
+  ];
   return new Map(entries);
 }
 
@@ -82,8 +88,16 @@ export async function validateLinks(pages: readonly LinkTargetPage[], extraUrls:
 }
 
 /** Links kept in data (questions, trigger phrases, decision rules), each checked like a link in a page. */
-export async function validateDataLinks(entries: readonly { label: string; href: string }[], pages: readonly LinkTargetPage[]): Promise<string[]> {
-  const data: LinkTargetPage = { file: 'data.md', url: '/data/', content: entries.map((entry) => `[link](${entry.href})`).join('\n\n'), anchors: new Set() };
+export async function validateDataLinks(
+  entries: readonly { label: string; href: string }[],
+  pages: readonly LinkTargetPage[],
+): Promise<string[]> {
+  const data: LinkTargetPage = {
+    file: 'data.md',
+    url: '/data/',
+    content: entries.map((entry) => `[link](${entry.href})`).join('\n\n'),
+    anchors: new Set(),
+  };
   const errors = await linkErrors(data, knownUrlsOf(pages));
   return errors.map((error) => `${entries[(error.line - 1) / 2].label}: ${error.target} (${error.reason})`);
 }

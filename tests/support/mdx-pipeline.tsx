@@ -20,7 +20,12 @@ export const FIXTURE_URL = 'https://guide.example/docs/fixture/';
  * Compiles MDX with the site's remark plugins and Fumadocs' Markdown form, as the content collection does,
  * and renders both forms with the real component map.
  */
-export async function renderMdx(source: string, path = 'fixture.mdx', frontmatter: Record<string, unknown> = {}, extra: MDXComponents = {}) {
+export async function renderMdx(
+  source: string,
+  path = 'fixture.mdx',
+  frontmatter: Record<string, unknown> = {},
+  extra: MDXComponents = {},
+) {
   const file = new VFile({ value: source, path, data: { frontmatter } });
   const compiled = await evaluate(file, {
     ...runtime,

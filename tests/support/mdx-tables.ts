@@ -21,7 +21,11 @@ export function mdxTables(mdx: string): { tables: TableShape[]; diagrams: number
   let diagrams = 0;
   visit(tree, (node) => {
     if (node.type === 'table') {
-      const rows = (node as Table).children.slice(1).map((row) => toString(row.children[0]).replace(/\s*\[@[^\]]+\]/g, '').trim());
+      const rows = (node as Table).children.slice(1).map((row) =>
+        toString(row.children[0])
+          .replace(/\s*\[@[^\]]+\]/g, '')
+          .trim(),
+      );
       tables.push({ rows });
     }
     if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Diagram') diagrams++;

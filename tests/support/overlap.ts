@@ -3,9 +3,9 @@
  * (Jaccard similarity of stemmed content-word sets). Word order and small rephrasing don't hide a repeat.
  */
 const STOPWORDS = new Set(
-  (
-    'a an and are as at be been but by can do does for from has have how if in into is it its no not of on or so than that the their them then there these they this to up was were what when where which while who why will with would you your should could must may its it\'s each any all more most other some such only own same too very just also after before both few over under again further once here out off about against between through during above below because until use used using uses which one two three new'
-  ).split(/\s+/),
+  "a an and are as at be been but by can do does for from has have how if in into is it its no not of on or so than that the their them then there these they this to up was were what when where which while who why will with would you your should could must may its it's each any all more most other some such only own same too very just also after before both few over under again further once here out off about against between through during above below because until use used using uses which one two three new".split(
+    /\s+/,
+  ),
 );
 
 function stem(word: string): string {
@@ -13,7 +13,11 @@ function stem(word: string): string {
 }
 
 export function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().replace(/`/g, '').match(/[a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z0-9]/g) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/`/g, '')
+      .match(/[a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z0-9]/g) ?? [];
   return new Set(words.filter((word) => !STOPWORDS.has(word)).map(stem));
 }
 

@@ -11,13 +11,17 @@ const optionSchema = z.object({
 const questionSchema = z
   .object({
     id: z.string().regex(/^q-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be "q-" plus kebab-case'),
-    page: z.string().regex(/^\/docs\/([a-z0-9-]+\/)*$/, { error: (issue) => `page "${String(issue.input)}" must be a canonical /docs/…/ URL` }),
+    page: z
+      .string()
+      .regex(/^\/docs\/([a-z0-9-]+\/)*$/, { error: (issue) => `page "${String(issue.input)}" must be a canonical /docs/…/ URL` }),
     service: z.enum(['ECS', 'EKS', 'both']),
     exam: z.enum(['SAA', 'SAP']),
     scenario: z.string().trim().min(20, 'scenario is missing or too short'),
     choose: z.union([z.literal(1), z.literal(2)]),
     options: z.array(optionSchema),
-    learnMore: z.string().regex(/^\/docs\/([a-z0-9-]+\/)*#[a-z0-9-]+$/, { error: (issue) => `learnMore "${String(issue.input)}" must be /docs/…/#anchor` }),
+    learnMore: z
+      .string()
+      .regex(/^\/docs\/([a-z0-9-]+\/)*#[a-z0-9-]+$/, { error: (issue) => `learnMore "${String(issue.input)}" must be /docs/…/#anchor` }),
     source: z.url({ protocol: /^https$/, error: 'source must be an https URL' }),
   })
   .superRefine((question, context) => {
@@ -26,7 +30,8 @@ const questionSchema = z
     if (correct === 0) problem('no correct option');
     if (question.choose === 1 && correct > 1) problem(`${correct} correct options in a single-answer question`);
     if (question.choose === 2 && correct !== 2) problem(`a "choose two" question needs exactly 2 correct options, has ${correct}`);
-    if (question.choose === 2 && !/\(Choose two\.\)\s*$/.test(question.scenario)) problem('a "choose two" scenario must end with "(Choose two.)"');
+    if (question.choose === 2 && !/\(Choose two\.\)\s*$/.test(question.scenario))
+      problem('a "choose two" scenario must end with "(Choose two.)"');
     const expected = question.choose === 1 ? 4 : 5;
     if (question.options.length !== expected) problem(`needs ${expected} options, has ${question.options.length}`);
   }) satisfies z.ZodType<Question>;

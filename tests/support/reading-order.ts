@@ -5,7 +5,9 @@ const CONTENT = path.resolve(import.meta.dirname, '../../content/docs');
 
 /** Page paths of a content folder (without `.mdx`), relative to the docs root, index first, then by name. */
 function pagesIn(folder: string): string[] {
-  const names = readdirSync(path.join(CONTENT, folder)).sort((a, b) => Number(b === 'index.mdx') - Number(a === 'index.mdx') || a.localeCompare(b));
+  const names = readdirSync(path.join(CONTENT, folder)).sort(
+    (a, b) => Number(b === 'index.mdx') - Number(a === 'index.mdx') || a.localeCompare(b),
+  );
   return names.flatMap((name) => {
     const relative = path.posix.join(folder, name);
     if (statSync(path.join(CONTENT, relative)).isDirectory()) return readingOrderOf(relative);
@@ -31,10 +33,12 @@ function readingOrderOf(folder: string): string[] {
       rest = listed.length;
       continue;
     }
-    if (/^[!\[]|^\.\.\.|\.\.\.$/.test(entry)) throw new Error(`${metaFile}: the entry "${entry}" is not understood by the tests' reading order; teach it.`);
+    if (/^[!\[]|^\.\.\.|\.\.\.$/.test(entry))
+      throw new Error(`${metaFile}: the entry "${entry}" is not understood by the tests' reading order; teach it.`);
     const relative = path.posix.join(folder, entry);
     if (existsSync(path.join(CONTENT, `${relative}.mdx`))) listed.push(relative);
-    else if (existsSync(path.join(CONTENT, relative)) && statSync(path.join(CONTENT, relative)).isDirectory()) listed.push(...readingOrderOf(relative));
+    else if (existsSync(path.join(CONTENT, relative)) && statSync(path.join(CONTENT, relative)).isDirectory())
+      listed.push(...readingOrderOf(relative));
     else throw new Error(`${metaFile}: "${entry}" is neither a page nor a folder`);
   }
   if (rest >= 0) {

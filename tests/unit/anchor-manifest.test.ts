@@ -14,7 +14,12 @@ describe('anchor manifest', () => {
   });
 
   it('accepts a removed anchor that an anchor redirect forwards to an existing one', () => {
-    const result = checkManifest(manifest, ['/docs/a/#one', '/docs/a/#second', '/docs/old/#three'], [], [{ page: '/docs/a/', from: 'two', to: 'second' }]);
+    const result = checkManifest(
+      manifest,
+      ['/docs/a/#one', '/docs/a/#second', '/docs/old/#three'],
+      [],
+      [{ page: '/docs/a/', from: 'two', to: 'second' }],
+    );
     expect(result.removed).toEqual([]);
   });
 

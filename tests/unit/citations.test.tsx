@@ -7,7 +7,12 @@ import { isClaim } from '@/scripts/uncited-claims';
 
 const SOURCES: PageSource[] = [
   { id: 'fargate-pricing', title: 'AWS Fargate pricing', url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-29' },
-  { id: 'ecs-quotas', title: 'Amazon ECS service quotas', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html', checked: '2026-11-28' },
+  {
+    id: 'ecs-quotas',
+    title: 'Amazon ECS service quotas',
+    url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html',
+    checked: '2026-11-28',
+  },
 ];
 
 const PAGE = `
@@ -37,12 +42,24 @@ describe('citations in MDX', () => {
   });
 
   it('numbers sources in the order the page first cites them', () => {
-    const order = numberSources(SOURCES, [{ id: 'ecs-quotas', position: undefined }, { id: 'fargate-pricing', position: undefined }]);
-    expect(order.map((source) => [source.number, source.id])).toEqual([[1, 'ecs-quotas'], [2, 'fargate-pricing']]);
+    const order = numberSources(SOURCES, [
+      { id: 'ecs-quotas', position: undefined },
+      { id: 'fargate-pricing', position: undefined },
+    ]);
+    expect(order.map((source) => [source.number, source.id])).toEqual([
+      [1, 'ecs-quotas'],
+      [2, 'fargate-pricing'],
+    ]);
   });
 
   it('finds citations of unknown sources, sources nothing cites, and ids listed twice', () => {
-    const problems = citationProblems([...SOURCES, SOURCES[0]], [{ id: 'nowhere', position: undefined }, { id: 'ecs-quotas', position: undefined }]);
+    const problems = citationProblems(
+      [...SOURCES, SOURCES[0]],
+      [
+        { id: 'nowhere', position: undefined },
+        { id: 'ecs-quotas', position: undefined },
+      ],
+    );
     expect(problems.unknown.map((use) => use.id)).toEqual(['nowhere']);
     expect(problems.uncited.map((source) => source.id)).toEqual(['fargate-pricing', 'fargate-pricing']);
     expect(problems.duplicates).toEqual(['fargate-pricing']);
@@ -98,7 +115,11 @@ describe('the claim finder behind npm run citations', () => {
   });
 
   it('ignores names that merely contain digits, and plain explanations', () => {
-    for (const text of ['Store images in Amazon S3 and run them on EC2.', 'Pods get IPv6 addresses from the VPC CNI.', 'A service keeps its tasks running.']) {
+    for (const text of [
+      'Store images in Amazon S3 and run them on EC2.',
+      'Pods get IPv6 addresses from the VPC CNI.',
+      'A service keeps its tasks running.',
+    ]) {
       expect(isClaim(text), text).toBe(false);
     }
   });
@@ -107,7 +128,11 @@ describe('the claim finder behind npm run citations', () => {
     const { claimBlocks } = await import('@/scripts/uncited-claims');
     const { remark } = await import('remark');
     const remarkGfm = (await import('remark-gfm')).default;
-    const tree = remark().use(remarkGfm).parse('Ten containers at most [@q].\n\n- Up to 200 GiB of storage\n- Runs on EC2\n\n| Item | Limit |\n| --- | --- |\n| Tasks | 5,000 |\n');
+    const tree = remark()
+      .use(remarkGfm)
+      .parse(
+        'Ten containers at most [@q].\n\n- Up to 200 GiB of storage\n- Runs on EC2\n\n| Item | Limit |\n| --- | --- |\n| Tasks | 5,000 |\n',
+      );
     expect(claimBlocks(tree).map((block) => [block.kind, block.cited])).toEqual([
       ['paragraph', true],
       ['list item', false],

@@ -93,8 +93,20 @@ Fargate is not limited to EFS.
   it('are collected with the section they sit under', async () => {
     const { data } = await renderMdx(CALLOUTS);
     expect(data.examCallouts).toEqual([
-      { id: 'tip-serverless', kind: 'tip', exam: ['SAA'], text: '"Serverless containers" points to Fargate.', section: { id: 'fargate-storage', title: 'Fargate storage' } },
-      { id: 'trap-efs-only', kind: 'trap', exam: ['SAA', 'SAP'], text: 'Fargate is not limited to EFS.', section: { id: 'fargate-storage', title: 'Fargate storage' } },
+      {
+        id: 'tip-serverless',
+        kind: 'tip',
+        exam: ['SAA'],
+        text: '"Serverless containers" points to Fargate.',
+        section: { id: 'fargate-storage', title: 'Fargate storage' },
+      },
+      {
+        id: 'trap-efs-only',
+        kind: 'trap',
+        exam: ['SAA', 'SAP'],
+        text: 'Fargate is not limited to EFS.',
+        section: { id: 'fargate-storage', title: 'Fargate storage' },
+      },
     ]);
   });
 

@@ -39,7 +39,15 @@ describe('Fargate billing', () => {
   });
 
   it('prices vCPU and memory separately and multiplies by tasks and hours', () => {
-    const month = fargateMonthly({ tasks: 10, vcpu: 1, memoryGb: 2, hoursPerMonth: 730, runsPerMonth: 1, pricePerVcpuHour: 0.05, pricePerGbHour: 0.005 });
+    const month = fargateMonthly({
+      tasks: 10,
+      vcpu: 1,
+      memoryGb: 2,
+      hoursPerMonth: 730,
+      runsPerMonth: 1,
+      pricePerVcpuHour: 0.05,
+      pricePerGbHour: 0.005,
+    });
     expect(month.hourlyPerTask).toBeCloseTo(0.06, 12);
     expect(month.billedHoursPerTask).toBe(730);
     expect(toCents(month.dollars)).toBe(43_800);
@@ -103,7 +111,12 @@ function price(state: CalculatorState) {
 
 /** Each option's total as the page prints it, or the sentence that says why it has none. */
 function byOption(state: CalculatorState) {
-  return Object.fromEntries(price(state).options.map((option) => [option.option, option.status === 'priced' ? formatCents(option.totalCents) : blockerMessage(option.blocker)]));
+  return Object.fromEntries(
+    price(state).options.map((option) => [
+      option.option,
+      option.status === 'priced' ? formatCents(option.totalCents) : blockerMessage(option.blocker),
+    ]),
+  );
 }
 
 describe('the worked example on the pricing page', () => {
@@ -151,12 +164,16 @@ describe('Fargate Spot availability', () => {
     for (const arch of ['x86', 'arm'] as const) {
       expect(byOption({ ...linuxX86, orchestrator: 'eks', arch }).spot).toBe('Not available: Amazon EKS does not support Fargate Spot.');
     }
-    expect(byOption({ ...linuxX86, orchestrator: 'eks', os: 'windows' }).fargate).toBe('Not available: Amazon EKS on Fargate does not run Windows pods.');
+    expect(byOption({ ...linuxX86, orchestrator: 'eks', os: 'windows' }).fargate).toBe(
+      'Not available: Amazon EKS on Fargate does not run Windows pods.',
+    );
   });
 
   it('keeps Windows tasks to 1 to 4 vCPU', () => {
     const windows = { ...linuxX86, os: 'windows' as const };
-    expect(byOption({ ...windows, numbers: { ...windows.numbers, vcpu: '8', memory: '16' } }).fargate).toMatch(/Windows task on Fargate is 1 to 4 vCPU/);
+    expect(byOption({ ...windows, numbers: { ...windows.numbers, vcpu: '8', memory: '16' } }).fargate).toMatch(
+      /Windows task on Fargate is 1 to 4 vCPU/,
+    );
     expect(byOption({ ...linuxX86, numbers: { ...linuxX86.numbers, vcpu: '8', memory: '16' } }).fargate).toMatch(/^\$/);
     expect(fitsFargate(0.5, 1, 'windows')).toBe(false);
     expect(fitsFargate(4, 8, 'windows')).toBe(true);

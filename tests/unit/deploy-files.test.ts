@@ -4,7 +4,12 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { CSP_HEADER_POLICY, SECURITY_HEADERS } from '@/lib/security-headers';
 import { URL_RULE_CASES, URL_RULE_FILES, resolveRequestPath } from '../../scripts/url-mapping.mjs';
-import { CLOUDFRONT_FUNCTION_FILE, MISSING_KEY, RESPONSE_HEADERS_POLICY_FILE, responseHeadersPolicy } from '../../scripts/generate-deploy.mjs';
+import {
+  CLOUDFRONT_FUNCTION_FILE,
+  MISSING_KEY,
+  RESPONSE_HEADERS_POLICY_FILE,
+  responseHeadersPolicy,
+} from '../../scripts/generate-deploy.mjs';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
@@ -71,7 +76,8 @@ describe('deploy/cloudfront-function.js', () => {
     const handler = loadHandler();
     for (const rule of URL_RULE_CASES) {
       const shared = resolveRequestPath(rule.path, (file: string) => FILES.has(file));
-      if (shared.type === 'file') expect(handler({ request: { uri: encodeURI(rule.path) } })).toMatchObject({ uri: encodeURI(shared.file) });
+      if (shared.type === 'file')
+        expect(handler({ request: { uri: encodeURI(rule.path) } })).toMatchObject({ uri: encodeURI(shared.file) });
     }
   });
 });
@@ -87,7 +93,9 @@ describe('deploy/cloudfront-response-headers-policy.json', () => {
     expect(policy.SecurityHeadersConfig.FrameOptions.FrameOption).toBe(SECURITY_HEADERS['X-Frame-Options']);
     expect(policy.SecurityHeadersConfig.ReferrerPolicy.ReferrerPolicy).toBe(SECURITY_HEADERS['Referrer-Policy']);
     expect(policy.SecurityHeadersConfig.ContentTypeOptions.Override).toBe(true);
-    expect(policy.CustomHeadersConfig.Items).toEqual([{ Header: 'Permissions-Policy', Value: SECURITY_HEADERS['Permissions-Policy'], Override: true }]);
+    expect(policy.CustomHeadersConfig.Items).toEqual([
+      { Header: 'Permissions-Policy', Value: SECURITY_HEADERS['Permissions-Policy'], Override: true },
+    ]);
   });
 });
 

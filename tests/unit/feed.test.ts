@@ -46,7 +46,12 @@ describe('the "What changed" feed', () => {
         date: '2026-09-01',
         summary: 'AWS App Mesh reached end of support; use Service Connect & VPC Lattice.',
       },
-      { id: '2021-05-ecs-anywhere', title: 'May 2021: ECS Anywhere', date: '2021-05-01', summary: 'ECS Anywhere became generally available on servers.' },
+      {
+        id: '2021-05-ecs-anywhere',
+        title: 'May 2021: ECS Anywhere',
+        date: '2021-05-01',
+        summary: 'ECS Anywhere became generally available on servers.',
+      },
     ]);
   });
 

@@ -14,7 +14,9 @@ function page(content: string): LinkTargetPage {
 
 describe('link validation', () => {
   it('accepts links to existing pages, anchors and local ids', async () => {
-    const fixture = page('See [awsvpc](/docs/ecs/task-networking/#awsvpc-mode), [the page](/docs/ecs/task-networking/) and [here](#local).\n');
+    const fixture = page(
+      'See [awsvpc](/docs/ecs/task-networking/#awsvpc-mode), [the page](/docs/ecs/task-networking/) and [here](#local).\n',
+    );
     expect(await validateLinks([networking, fixture])).toEqual([]);
   });
 
@@ -55,6 +57,8 @@ describe('link validation', () => {
       ],
       [networking],
     );
-    expect(problems).toEqual(['q-bad: /docs/ecs/task-networking/#host-mode (/docs/ecs/task-networking/ has no element with id "host-mode")']);
+    expect(problems).toEqual([
+      'q-bad: /docs/ecs/task-networking/#host-mode (/docs/ecs/task-networking/ has no element with id "host-mode")',
+    ]);
   });
 });

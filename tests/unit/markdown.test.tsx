@@ -32,7 +32,9 @@ describe('the Markdown form of a page', () => {
     expect(markdown).toContain('Source: [^1]');
     expect(markdown).toContain('it can attach EBS[^2][^1].');
     expect(markdown).not.toContain('[@');
-    expect(markdown.trimEnd()).toMatch(/## Sources\n\n\[\^1]: What is Amazon ECS\? <https:[^>]+Welcome\.html>\. Checked 26 November 2026\.\n\n\[\^2]: Fargate task storage\. <https:[^>]+fargate-task-storage\.html>\. Checked 29 November 2026\.$/);
+    expect(markdown.trimEnd()).toMatch(
+      /## Sources\n\n\[\^1]: What is Amazon ECS\? <https:[^>]+Welcome\.html>\. Checked 26 November 2026\.\n\n\[\^2]: Fargate task storage\. <https:[^>]+fargate-task-storage\.html>\. Checked 29 November 2026\.$/,
+    );
   });
 
   it('writes a ComparisonTable as its bold caption and a Markdown table, with "changed" and "unconfirmed" markers as text', async () => {
@@ -66,11 +68,15 @@ describe('the Markdown form of a page', () => {
     }
     const { markdown } = await renderMdx('Intro.\n\n<Mystery>text</Mystery>\n', 'mystery.mdx', {}, { Mystery });
     expect(unwrittenComponent(markdown, ['Note', 'Mystery'])).toBe('Mystery');
-    expect(unwrittenComponent(await fixtureMarkdown(), ['Note', 'ExamTip', 'ComparisonTable', 'Diagram', 'Changed', 'Unconfirmed', 'Cite'])).toBeUndefined();
+    expect(
+      unwrittenComponent(await fixtureMarkdown(), ['Note', 'ExamTip', 'ComparisonTable', 'Diagram', 'Changed', 'Unconfirmed', 'Cite']),
+    ).toBeUndefined();
   });
 
   it('fails the build on a JavaScript expression, which has no Markdown form, naming the file and line', async () => {
-    await expect(renderMdx('Intro.\n\nTotal: {1 + 1}\n', 'sum.mdx')).rejects.toThrow(/sum\.mdx:3: the expression \{1 \+ 1\} has no Markdown form/);
+    await expect(renderMdx('Intro.\n\nTotal: {1 + 1}\n', 'sum.mdx')).rejects.toThrow(
+      /sum\.mdx:3: the expression \{1 \+ 1\} has no Markdown form/,
+    );
   });
 });
 

@@ -78,9 +78,16 @@ describe('drawing an exam', () => {
     const questions = bank(10, 10);
     const missed = new Set(questions.filter((_, index) => index % 10 === 0).map((question) => question.id));
     const right = new Set(questions.filter((_, index) => index % 10 === 1).map((question) => question.id));
-    const progress: Progress = Object.fromEntries([...[...missed].map((id) => [id, { correct: false }]), ...[...right].map((id) => [id, { correct: true }])]);
+    const progress: Progress = Object.fromEntries([
+      ...[...missed].map((id) => [id, { correct: false }]),
+      ...[...right].map((id) => [id, { correct: true }]),
+    ]);
     const count = (weights: (question: DrawableQuestion) => number, set: Set<string>) =>
-      SEEDS.reduce((sum, seed) => sum + drawQuestions(questions, 10, seededRandom(seed), { weightOf: weights }).filter((question) => set.has(question.id)).length, 0);
+      SEEDS.reduce(
+        (sum, seed) =>
+          sum + drawQuestions(questions, 10, seededRandom(seed), { weightOf: weights }).filter((question) => set.has(question.id)).length,
+        0,
+      );
 
     const missedEven = count(EVEN_WEIGHTS, missed);
     const missedWeighted = count(weightsFromProgress(progress), missed);

@@ -35,7 +35,13 @@ describe('scoring an exam', () => {
   });
 
   it('gives the score, and a breakdown per topic with the weakest first and each missed section once', () => {
-    const questions = [single, pair, question('q-a2', '/docs/a/', [0]), question('q-c', '/docs/c/', [2]), { ...question('q-a3', '/docs/a/', [0]), learnMore: single.learnMore }];
+    const questions = [
+      single,
+      pair,
+      question('q-a2', '/docs/a/', [0]),
+      question('q-c', '/docs/c/', [2]),
+      { ...question('q-a3', '/docs/a/', [0]), learnMore: single.learnMore },
+    ];
     const score = scoreExam(questions, { 'q-single': [0], 'q-pair': [0, 3], 'q-a2': [0], 'q-a3': [1] });
     expect(score).toMatchObject({ right: 2, total: 5, percent: 40 });
     expect(score.topics).toEqual([
@@ -96,7 +102,7 @@ describe('the exam clock', () => {
     expect(isRunningLow(5 * MINUTE)).toBe(true);
   });
 
-  it('offers lengths at two minutes a question, including the real exam\'s 65 in 130, and accepts only those from a link', () => {
+  it("offers lengths at two minutes a question, including the real exam's 65 in 130, and accepts only those from a link", () => {
     for (const length of EXAM_LENGTHS) expect(length.minutes).toBe(length.questions * 2);
     expect(examLength('65')).toMatchObject({ questions: 65, minutes: 130 });
     for (const hostile of ['7', '', null, 'abc', '65.0', '__proto__']) expect(examLength(hostile), String(hostile)).toBeUndefined();

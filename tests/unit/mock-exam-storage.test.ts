@@ -84,7 +84,9 @@ describe('the exam in progress, in browser storage', () => {
       expect(storage.data.get(ACTIVE_EXAM_KEY), value).toBeUndefined();
     }
     // A hostile key is dropped on the way in and pollutes nothing.
-    const hostile = memoryStorage({ [ACTIVE_EXAM_KEY]: JSON.stringify(exam).replace('"answers":{', '"answers":{"__proto__":{"polluted":[1]},') });
+    const hostile = memoryStorage({
+      [ACTIVE_EXAM_KEY]: JSON.stringify(exam).replace('"answers":{', '"answers":{"__proto__":{"polluted":[1]},'),
+    });
     expect(Object.keys(loadActiveExam(hostile)?.answers ?? {})).toEqual(['q-one']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(loadActiveExam(blocked)).toBeNull();
@@ -103,7 +105,9 @@ describe('the history of attempts, in browser storage', () => {
   });
 
   it('drops unreadable entries one by one and keeps the rest', () => {
-    const storage = memoryStorage({ [EXAM_HISTORY_KEY]: JSON.stringify([attempt(1), { right: 'all' }, null, { ...attempt(2), ending: 'gave up' }, attempt(2)]) });
+    const storage = memoryStorage({
+      [EXAM_HISTORY_KEY]: JSON.stringify([attempt(1), { right: 'all' }, null, { ...attempt(2), ending: 'gave up' }, attempt(2)]),
+    });
     expect(loadHistory(storage).map((entry) => entry.right)).toEqual([1, 2]);
   });
 

@@ -19,14 +19,19 @@ describe('practice areas', () => {
   it('give every question of the bank exactly one practice page', () => {
     const placed = PRACTICE_AREAS.flatMap((area) => areaQuestions(area).map((question) => question.id));
     expect(new Set(placed).size).toBe(placed.length);
-    const homeless = PRACTICE_QUESTIONS.filter((question) => !areaOfTopic(question.page)).map((question) => `${question.id} (${question.page})`);
+    const homeless = PRACTICE_QUESTIONS.filter((question) => !areaOfTopic(question.page)).map(
+      (question) => `${question.id} (${question.page})`,
+    );
     expect(homeless, 'Add these topic pages to an area in PRACTICE_AREAS').toEqual([]);
     expect(placed.length).toBe(PRACTICE_QUESTIONS.length);
   });
 
   it(`keep each page to at most ${MAX_QUESTIONS_PER_AREA} questions, so no page carries a large share of the bank`, () => {
     const sizes = Object.fromEntries(PRACTICE_AREAS.map((area) => [area.id, areaQuestions(area).length]));
-    expect(Object.entries(sizes).filter(([, size]) => size > MAX_QUESTIONS_PER_AREA), 'Split the area').toEqual([]);
+    expect(
+      Object.entries(sizes).filter(([, size]) => size > MAX_QUESTIONS_PER_AREA),
+      'Split the area',
+    ).toEqual([]);
     expect(Object.values(sizes).every((size) => size > 0)).toBe(true);
   });
 
@@ -72,9 +77,11 @@ describe('links into the single practice page of old', () => {
     expect(redirects).toEqual(written);
   });
 
-  it('are in the site\'s redirects for every question of the bank', () => {
+  it("are in the site's redirects for every question of the bank", () => {
     const forwarded = redirectsOnPage(PRACTICE_INDEX_URL, ANCHOR_REDIRECTS);
-    const missing = PRACTICE_QUESTIONS.filter((question) => forwarded[question.id] !== `${areaUrl(areaOfTopic(question.page)!)}#${question.id}`);
+    const missing = PRACTICE_QUESTIONS.filter(
+      (question) => forwarded[question.id] !== `${areaUrl(areaOfTopic(question.page)!)}#${question.id}`,
+    );
     expect(missing.map((question) => question.id)).toEqual([]);
   });
 });

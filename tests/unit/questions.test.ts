@@ -41,7 +41,12 @@ describe('question data rules', () => {
   });
 
   it('refuse a "choose two" question without exactly two correct options', () => {
-    const broken: Question = { ...sound, choose: 2, scenario: `${sound.scenario} (Choose two.)`, options: [...sound.options, { text: 'x', correct: false, explanation: 'y' }] };
+    const broken: Question = {
+      ...sound,
+      choose: 2,
+      scenario: `${sound.scenario} (Choose two.)`,
+      options: [...sound.options, { text: 'x', correct: false, explanation: 'y' }],
+    };
     expect(questionProblems(broken)).toContain('a "choose two" question needs exactly 2 correct options, has 1');
   });
 
@@ -50,7 +55,9 @@ describe('question data rules', () => {
     const chooseTwo: Question = { ...sound, choose: 2, options: [...options, { text: 'x', correct: false, explanation: 'y' }] };
     expect(questionProblems(chooseTwo)).toEqual(['a "choose two" scenario must end with "(Choose two.)"']);
     expect(questionProblems({ ...chooseTwo, scenario: `${sound.scenario} (Choose two.)` })).toEqual([]);
-    expect(questionProblems({ ...chooseTwo, scenario: `${sound.scenario} (Choose two.) Then explain.` })).toEqual(['a "choose two" scenario must end with "(Choose two.)"']);
+    expect(questionProblems({ ...chooseTwo, scenario: `${sound.scenario} (Choose two.) Then explain.` })).toEqual([
+      'a "choose two" scenario must end with "(Choose two.)"',
+    ]);
   });
 
   it('refuse a question with the wrong number of options for its kind', () => {

@@ -7,7 +7,10 @@ const { root, files } = buildSearchIndex(
     {
       url: '/docs/ecs/task-networking/',
       title: 'ECS task networking',
-      structuredData: { headings: [{ id: 'awsvpc-mode', content: 'awsvpc mode' }], contents: [{ heading: 'awsvpc-mode', content: 'Each task gets its own ENI.' }] },
+      structuredData: {
+        headings: [{ id: 'awsvpc-mode', content: 'awsvpc mode' }],
+        contents: [{ heading: 'awsvpc-mode', content: 'Each task gets its own ENI.' }],
+      },
     },
   ],
   { shardTargetCharacters: 1 },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Dictionary, editDistance } from '@/lib/search/correct';
 
 const dictionary = new Dictionary(['daemon', 'daemons', 'fargate', 'mode', 'model', 'modes', 'strategy', 'task', 'tasks', 'zone'].sort());
-const named = (matches: { term: number; kind: string }[]) => Object.fromEntries(matches.map(({ term, kind }) => [dictionary.terms[term], kind]));
+const named = (matches: { term: number; kind: string }[]) =>
+  Object.fromEntries(matches.map(({ term, kind }) => [dictionary.terms[term], kind]));
 const corrected = (word: string) => dictionary.corrections(word).map((term) => dictionary.terms[term]);
 
 describe('edit distance', () => {

@@ -32,7 +32,13 @@ const page: IndexablePage = {
 
 describe('the index files', () => {
   it('packs postings into a string and reads them back, gaps of any size included', () => {
-    const postings: Posting[] = [posting(0, 1, true), posting(3, 0, true), posting(4, MAX_TEXT_COUNT), posting(5000, 2), posting(123_456, 1)];
+    const postings: Posting[] = [
+      posting(0, 1, true),
+      posting(3, 0, true),
+      posting(4, MAX_TEXT_COUNT),
+      posting(5000, 2),
+      posting(123_456, 1),
+    ];
     const packed = encodePostings(postings);
     expect(JSON.parse(JSON.stringify(packed))).toBe(packed);
     expect(decodePostings(packed)).toEqual(postings);
@@ -70,7 +76,13 @@ describe('building the index', () => {
   it('makes one section for the page’s opening and one per heading, with readable text', () => {
     expect(root.sections).toBe(3);
     expect(root.pageStarts).toEqual([0]);
-    expect(section(0)).toEqual({ format: INDEX_FORMAT, url: '/docs/ecs/storage/', pageTitle: 'ECS storage', heading: null, texts: ['Volumes for ECS tasks.', 'Tasks can mount volumes.'] });
+    expect(section(0)).toEqual({
+      format: INDEX_FORMAT,
+      url: '/docs/ecs/storage/',
+      pageTitle: 'ECS storage',
+      heading: null,
+      texts: ['Volumes for ECS tasks.', 'Tasks can mount volumes.'],
+    });
     expect(section(1)).toMatchObject({ url: '/docs/ecs/storage/#ebs', heading: 'EBS on Fargate', texts: ['Volume · Fargate · EBS · yes'] });
     expect(section(2)).toMatchObject({ url: '/docs/ecs/storage/#efs', texts: ['EFS is shared.'] });
   });
@@ -92,7 +104,9 @@ describe('building the index', () => {
   });
 
   it('turns Markdown leftovers into plain text', () => {
-    expect(plainText('Use `awsvpc` with **care** and <Changed since="2024">new</Changed> _rules_')).toBe('Use awsvpc with care and new rules');
+    expect(plainText('Use `awsvpc` with **care** and <Changed since="2024">new</Changed> _rules_')).toBe(
+      'Use awsvpc with care and new rules',
+    );
   });
 });
 

@@ -22,7 +22,10 @@ describe('ranking', () => {
   });
 
   it('puts a section whose heading holds every word above one that says them more often', () => {
-    const order = rank(['alpha', 'beta'], [[term([posting(1, 0, true), posting(2, 7, true)])], [term([posting(1, 0, true), posting(2, 7)])]]);
+    const order = rank(
+      ['alpha', 'beta'],
+      [[term([posting(1, 0, true), posting(2, 7, true)])], [term([posting(1, 0, true), posting(2, 7)])]],
+    );
     expect(order[0]).toBe(1);
   });
 

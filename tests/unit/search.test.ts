@@ -19,7 +19,10 @@ const PAGES: IndexablePage[] = [
       ],
       contents: [
         { heading: 'awsvpc-mode', content: 'Each task gets its own elastic network interface (ENI) and security groups.' },
-        { heading: 'bridge-mode', content: 'Containers share the host through Docker bridge networking; a host port of 0 picks a free port.' },
+        {
+          heading: 'bridge-mode',
+          content: 'Containers share the host through Docker bridge networking; a host port of 0 picks a free port.',
+        },
       ],
     },
   },
@@ -34,7 +37,10 @@ const PAGES: IndexablePage[] = [
       ],
       contents: [
         { heading: 'irsa', content: 'An IAM role is tied to a Kubernetes service account through the cluster OIDC provider.' },
-        { heading: 'pod-identity', content: 'Pod Identity does the same job without OIDC; IAM roles for service accounts remain for Fargate.' },
+        {
+          heading: 'pod-identity',
+          content: 'Pod Identity does the same job without OIDC; IAM roles for service accounts remain for Fargate.',
+        },
       ],
     },
   },
@@ -49,7 +55,10 @@ const PAGES: IndexablePage[] = [
       ],
       contents: [
         { heading: 'fargate', content: 'Fargate runs each task in its own isolated environment with no servers to manage.' },
-        { heading: 'daemon-tasks', content: 'The daemon strategy is not available on Fargate, unlike awsvpc networking which Fargate always uses.' },
+        {
+          heading: 'daemon-tasks',
+          content: 'The daemon strategy is not available on Fargate, unlike awsvpc networking which Fargate always uses.',
+        },
       ],
     },
   },
@@ -99,7 +108,11 @@ describe('query vocabulary', () => {
 describe('search engine', () => {
   it('returns sections, not just pages, with page title, heading, an anchored URL and a snippet', async () => {
     const [first] = await search('awsvpc');
-    expect(first).toMatchObject({ url: '/docs/ecs/task-networking/#awsvpc-mode', pageTitle: 'ECS task networking', heading: 'awsvpc mode' });
+    expect(first).toMatchObject({
+      url: '/docs/ecs/task-networking/#awsvpc-mode',
+      pageTitle: 'ECS task networking',
+      heading: 'awsvpc mode',
+    });
     expect(first.snippet).toContain('ENI');
   });
 

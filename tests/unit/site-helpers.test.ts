@@ -28,7 +28,13 @@ describe('review dates', () => {
 
 describe('text of rendered children', () => {
   it('joins strings and numbers through elements, fragments and arrays, and skips empty values', () => {
-    const tree = createElement('p', null, 'Run ', 2, createElement(Fragment, null, [createElement('b', { key: 'b' }, 'tasks'), null, false, true, undefined]));
+    const tree = createElement(
+      'p',
+      null,
+      'Run ',
+      2,
+      createElement(Fragment, null, [createElement('b', { key: 'b' }, 'tasks'), null, false, true, undefined]),
+    );
     expect(textOf(tree)).toBe('Run 2tasks');
     expect(textOf(null)).toBe('');
     expect(textOf(0)).toBe('0');
@@ -77,8 +83,17 @@ describe('social metadata', () => {
 
   it('gives an article with its Markdown alternate and review date absolute URLs', () => {
     const meta = socialMetadata({ ...input, markdown: '/md/pricing.md', modified: '2026-11-01' });
-    expect(meta.alternates).toEqual({ canonical: absoluteUrl('/docs/pricing/'), types: { 'text/markdown': absoluteUrl('/md/pricing.md') } });
-    expect(meta.openGraph).toMatchObject({ type: 'article', modifiedTime: '2026-11-01', url: absoluteUrl('/docs/pricing/'), locale: 'en_GB', title: 'Pricing' });
+    expect(meta.alternates).toEqual({
+      canonical: absoluteUrl('/docs/pricing/'),
+      types: { 'text/markdown': absoluteUrl('/md/pricing.md') },
+    });
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      modifiedTime: '2026-11-01',
+      url: absoluteUrl('/docs/pricing/'),
+      locale: 'en_GB',
+      title: 'Pricing',
+    });
     expect(meta.openGraph?.images).toEqual([{ url: absoluteUrl('/og/docs/pricing.png'), width: 1200, height: 630, alt: 'Pricing' }]);
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', title: 'Pricing', description: 'What ECS and EKS cost.' });
   });
@@ -110,7 +125,7 @@ describe('anchor redirects', () => {
     { page: '/docs/b/', from: 'x', to: 'y' },
   ];
 
-  it('gather one page\'s redirects as old id → new place', () => {
+  it("gather one page's redirects as old id → new place", () => {
     expect(redirectsOnPage('/docs/a/', redirects)).toEqual({ old: 'new', gone: '/docs/b/#there' });
     expect(redirectsOnPage('/docs/c/', redirects)).toEqual({});
   });

@@ -14,9 +14,15 @@ describe('first-load JavaScript measurement', () => {
   it('counts every script the page loads, once each, at its gzip -9 size', () => {
     const measured = firstLoadJs(OUT, 'page.html');
     expect(measured.scripts.map((script) => script.src)).toEqual(['/_next/static/chunks/framework.js', '/_next/static/chunks/page.js']);
-    expect(measured.scripts.map((script) => script.gzip)).toEqual([gzipOf('_next/static/chunks/framework.js'), gzipOf('_next/static/chunks/page.js')]);
+    expect(measured.scripts.map((script) => script.gzip)).toEqual([
+      gzipOf('_next/static/chunks/framework.js'),
+      gzipOf('_next/static/chunks/page.js'),
+    ]);
     expect(measured.gzip).toBe(gzipOf('_next/static/chunks/framework.js') + gzipOf('_next/static/chunks/page.js'));
-    expect(measured.raw).toBe(readFileSync(path.join(OUT, '_next/static/chunks/framework.js')).length + readFileSync(path.join(OUT, '_next/static/chunks/page.js')).length);
+    expect(measured.raw).toBe(
+      readFileSync(path.join(OUT, '_next/static/chunks/framework.js')).length +
+        readFileSync(path.join(OUT, '_next/static/chunks/page.js')).length,
+    );
   });
 
   it('finds the files of a page built under a base path', () => {

@@ -11,7 +11,16 @@ describe('the clean-URL rule (scripts/url-mapping.mjs)', () => {
 
   it('covers the documented cases', () => {
     const paths = URL_RULE_CASES.map((rule) => rule.path);
-    for (const path of ['/', '/docs/', '/docs/ecs/task-networking', '/docs/ecs/task-networking/', '/api/search', '/sitemap.xml', '/_next/static/chunks/chunk.js', '/docs/no-such-page/']) {
+    for (const path of [
+      '/',
+      '/docs/',
+      '/docs/ecs/task-networking',
+      '/docs/ecs/task-networking/',
+      '/api/search',
+      '/sitemap.xml',
+      '/_next/static/chunks/chunk.js',
+      '/docs/no-such-page/',
+    ]) {
       expect(paths).toContain(path);
     }
     expect(paths.some((path) => path.includes('..'))).toBe(true);
@@ -25,7 +34,10 @@ describe('the clean-URL rule (scripts/url-mapping.mjs)', () => {
   });
 
   it('does not redirect a missing file with an extension to a folder', () => {
-    expect(resolveRequestPath('/docs/guide.pdf', (file) => file === '/docs/guide.pdf/index.html')).toEqual({ type: 'not-found', file: '/404.html' });
+    expect(resolveRequestPath('/docs/guide.pdf', (file) => file === '/docs/guide.pdf/index.html')).toEqual({
+      type: 'not-found',
+      file: '/404.html',
+    });
   });
 
   it('lets a host that cannot see the files assume only files with an extension and the listed ones exist', () => {

@@ -20,7 +20,15 @@ interface Card {
 function cards(): Map<string, Card> {
   const labels = new Map(navSections().flatMap((section) => section.links.map((link) => [link.page, link.label])));
   const map = new Map<string, Card>([
-    [ogImagePath('home'), { title: siteName, description: siteDescription, eyebrow: 'Amazon ECS and Amazon EKS', footer: 'Cited, dated, current to November 2026' }],
+    [
+      ogImagePath('home'),
+      {
+        title: siteName,
+        description: siteDescription,
+        eyebrow: 'Amazon ECS and Amazon EKS',
+        footer: 'Cited, dated, current to November 2026',
+      },
+    ],
   ]);
   for (const page of source.getPages()) {
     const section = pageContext(page).section;

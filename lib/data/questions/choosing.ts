@@ -32,8 +32,7 @@ export const questions = [
       {
         text: 'EKS Anywhere on the existing data-centre servers.',
         correct: false,
-        explanation:
-          'EKS Anywhere keeps the clusters, control plane included, on the company’s own hardware, so nothing moves to AWS.',
+        explanation: 'EKS Anywhere keeps the clusters, control plane included, on the company’s own hardware, so nothing moves to AWS.',
       },
     ],
     learnMore: '/docs/choosing/#when-eks',
@@ -57,20 +56,17 @@ export const questions = [
       {
         text: 'Persistent storage on Amazon EFS.',
         correct: false,
-        explanation:
-          'EFS works on Fargate under both orchestrators (statically provisioned on EKS), so this survives the move.',
+        explanation: 'EFS works on Fargate under both orchestrators (statically provisioned on EKS), so this survives the move.',
       },
       {
         text: 'Per-second billing for the vCPU and memory that each task or pod requests.',
         correct: false,
-        explanation:
-          'Fargate bills ECS tasks and EKS pods in the same way and at the same rates.',
+        explanation: 'Fargate bills ECS tasks and EKS pods in the same way and at the same rates.',
       },
       {
         text: 'Running each task or pod inside its own isolation boundary.',
         correct: false,
-        explanation:
-          'Fargate isolates every ECS task and every EKS pod in its own boundary, so nothing changes here.',
+        explanation: 'Fargate isolates every ECS task and every EKS pod in its own boundary, so nothing changes here.',
       },
       {
         text: 'Running interruptible work on Fargate Spot.',
@@ -143,14 +139,12 @@ export const questions = [
       {
         text: 'Register the store servers with ECS Anywhere.',
         correct: false,
-        explanation:
-          'ECS Anywhere also keeps the control plane in AWS, and it would mean leaving Kubernetes for the ECS API.',
+        explanation: 'ECS Anywhere also keeps the control plane in AWS, and it would mean leaving Kubernetes for the ECS API.',
       },
       {
         text: 'Run the workloads on EKS with Fargate in the nearest AWS Region and route store traffic to it.',
         correct: false,
-        explanation:
-          'Moving the applications to the Region makes every store depend on the WAN link, which is exactly what fails.',
+        explanation: 'Moving the applications to the Region makes every store depend on the WAN link, which is exactly what fails.',
       },
     ],
     learnMore: '/docs/choosing/#hybrid',
@@ -168,8 +162,7 @@ export const questions = [
       {
         text: 'Register the plant’s Windows servers with ECS Anywhere and run the containers with the `EXTERNAL` launch type.',
         correct: true,
-        explanation:
-          'ECS Anywhere supports Windows Server hosts as external instances while the ECS control plane stays in the Region.',
+        explanation: 'ECS Anywhere supports Windows Server hosts as external instances while the ECS control plane stays in the Region.',
       },
       {
         text: 'Join the plant’s Windows servers to an EKS cluster as EKS Hybrid Nodes.',
@@ -186,8 +179,7 @@ export const questions = [
       {
         text: 'Run the containers on ECS Managed Instances in the Region and connect the plant over AWS Direct Connect.',
         correct: false,
-        explanation:
-          'Managed Instances runs on EC2 in the Region, not on the plant’s servers, and it runs Linux containers only.',
+        explanation: 'Managed Instances runs on EC2 in the Region, not on the plant’s servers, and it runs Linux containers only.',
       },
     ],
     learnMore: '/docs/choosing/#hybrid',

@@ -51,8 +51,7 @@ export const questions = [
       {
         text: 'AWS Fargate, with the `gpu` parameter set in the task definition.',
         correct: false,
-        explanation:
-          'Fargate task definitions reject the `gpu` parameter; Fargate offers no GPUs on ECS or on EKS.',
+        explanation: 'Fargate task definitions reject the `gpu` parameter; Fargate offers no GPUs on ECS or on EKS.',
       },
       {
         text: 'Amazon ECS Managed Instances, with accelerators in the capacity provider’s instance requirements.',
@@ -69,8 +68,7 @@ export const questions = [
       {
         text: 'AWS Fargate at the largest task size, 16 vCPU with 120 GB of memory.',
         correct: false,
-        explanation:
-          'A bigger Fargate task adds CPU and memory, not accelerators; no Fargate task size comes with a GPU.',
+        explanation: 'A bigger Fargate task adds CPU and memory, not accelerators; no Fargate task size comes with a GPU.',
       },
     ],
     learnMore: '/docs/compute-options/#gpu',
@@ -94,20 +92,17 @@ export const questions = [
       {
         text: 'Request a Fargate service quota increase for task size.',
         correct: false,
-        explanation:
-          'Task sizes are a fixed set of CPU and memory pairs tied to the platform version, not an adjustable quota.',
+        explanation: 'Task sizes are a fixed set of CPU and memory pairs tied to the platform version, not an adjustable quota.',
       },
       {
         text: 'Switch the task definition to a Windows operating system family.',
         correct: false,
-        explanation:
-          'Windows tasks on Fargate run at 1, 2 or 4 vCPU, so Windows would make the task smaller, not larger.',
+        explanation: 'Windows tasks on Fargate run at 1, 2 or 4 vCPU, so Windows would make the task smaller, not larger.',
       },
       {
         text: 'Run the tasks on the `FARGATE_SPOT` capacity provider, which offers larger sizes.',
         correct: false,
-        explanation:
-          'Fargate Spot changes the price and the interruption risk, not the task sizes or their platform requirements.',
+        explanation: 'Fargate Spot changes the price and the interruption risk, not the task sizes or their platform requirements.',
       },
     ],
     learnMore: '/docs/compute-options/#fargate-task-sizes',
@@ -125,8 +120,7 @@ export const questions = [
       {
         text: 'In the existing EKS cluster, on a Fargate profile for the application’s namespace.',
         correct: false,
-        explanation:
-          'Windows on Fargate is available for Amazon ECS only; EKS on Fargate runs no Windows pods.',
+        explanation: 'Windows on Fargate is available for Amazon ECS only; EKS on Fargate runs no Windows pods.',
       },
       {
         text: 'On AWS Lambda, packaged as a container image.',
@@ -143,8 +137,7 @@ export const questions = [
       {
         text: 'On ECS Managed Instances, so that AWS patches the Windows hosts.',
         correct: false,
-        explanation:
-          'ECS Managed Instances runs Linux containers, so it can’t host a Windows Server image.',
+        explanation: 'ECS Managed Instances runs Linux containers, so it can’t host a Windows Server image.',
       },
     ],
     learnMore: '/docs/compute-options/#fargate-ecs-vs-eks',

@@ -26,14 +26,12 @@ export const questions = [
       {
         text: 'Four standalone tasks started with `RunTask`.',
         correct: false,
-        explanation:
-          'Standalone tasks are not watched by a scheduler; when one stops, nothing starts a replacement.',
+        explanation: 'Standalone tasks are not watched by a scheduler; when one stops, nothing starts a replacement.',
       },
       {
         text: 'An ECS cluster with four container instances.',
         correct: false,
-        explanation:
-          'A cluster groups capacity and workloads; it does not decide how many copies of an application run.',
+        explanation: 'A cluster groups capacity and workloads; it does not decide how many copies of an application run.',
       },
     ],
     learnMore: '/docs/core-concepts/#service',
@@ -51,14 +49,12 @@ export const questions = [
       {
         text: 'With the `EC2` launch type and an Auto Scaling group that uses the memory-optimised family.',
         correct: false,
-        explanation:
-          'That is the classic EC2 capacity model, in which the customer owns the AMI, patching and the Auto Scaling group.',
+        explanation: 'That is the classic EC2 capacity model, in which the customer owns the AMI, patching and the Auto Scaling group.',
       },
       {
         text: 'With the `EXTERNAL` launch type.',
         correct: false,
-        explanation:
-          '`EXTERNAL` is the launch type of ECS Anywhere, for servers and VMs outside AWS that you register yourself.',
+        explanation: '`EXTERNAL` is the launch type of ECS Anywhere, for servers and VMs outside AWS that you register yourself.',
       },
       {
         text: 'Through a Managed Instances capacity provider associated with the cluster and used in the capacity provider strategy.',
@@ -69,8 +65,7 @@ export const questions = [
       {
         text: 'With the `FARGATE` launch type and a task size that matches the instance family.',
         correct: false,
-        explanation:
-          'Fargate never exposes instance families; you size the task and AWS chooses the underlying capacity.',
+        explanation: 'Fargate never exposes instance families; you size the task and AWS chooses the underlying capacity.',
       },
     ],
     learnMore: '/docs/core-concepts/#launch-type-vs-capacity-provider',
@@ -88,8 +83,7 @@ export const questions = [
       {
         text: 'Replace the DaemonSet with an ECS service that uses the `DAEMON` scheduling strategy.',
         correct: true,
-        explanation:
-          'The `DAEMON` strategy keeps one task on each container instance, which is what a DaemonSet does on EC2 capacity.',
+        explanation: 'The `DAEMON` strategy keeps one task on each container instance, which is what a DaemonSet does on EC2 capacity.',
       },
       {
         text: 'Replace IRSA with the EC2 instance profile of the container instances.',
@@ -149,8 +143,7 @@ export const questions = [
       {
         text: 'An ECS task role referenced from the payments pods.',
         correct: false,
-        explanation:
-          'Task roles belong to ECS task definitions; on EKS the workload-level equivalents are Pod Identity and IRSA.',
+        explanation: 'Task roles belong to ECS task definitions; on EKS the workload-level equivalents are Pod Identity and IRSA.',
       },
     ],
     learnMore: '/docs/eks/identity-access/#pod-identity',
@@ -174,14 +167,12 @@ export const questions = [
       {
         text: 'The cluster’s default capacity provider strategy, which must list `FARGATE` first.',
         correct: false,
-        explanation:
-          'Capacity provider strategies are an ECS concept; EKS has no capacity providers.',
+        explanation: 'Capacity provider strategies are an ECS concept; EKS has no capacity providers.',
       },
       {
         text: 'The `launchType` field in the pod spec, which must be set to `FARGATE`.',
         correct: false,
-        explanation:
-          'Pods have no launch type; launch types are ECS vocabulary.',
+        explanation: 'Pods have no launch type; launch types are ECS vocabulary.',
       },
       {
         text: 'The node group’s taints, which must be removed so that the Fargate scheduler can see the pods.',

@@ -63,14 +63,12 @@ export const questions = [
       {
         text: 'Run a nightly AWS CodeBuild job that pulls every image and pushes it to a repository in ap-southeast-2.',
         correct: false,
-        explanation:
-          'This copies images but adds a job to maintain and lags up to a day behind new builds, unlike built-in replication.',
+        explanation: 'This copies images but adds a job to maintain and lags up to a day behind new builds, unlike built-in replication.',
       },
       {
         text: 'Export each image to an Amazon S3 bucket in ap-southeast-2 and create the Lambda function from that object.',
         correct: false,
-        explanation:
-          'Lambda container images must come from an Amazon ECR repository, not from an S3 object.',
+        explanation: 'Lambda container images must come from an Amazon ECR repository, not from an S3 object.',
       },
     ],
     learnMore: '/docs/ecr/#replication',
@@ -211,7 +209,8 @@ export const questions = [
       {
         text: 'Replication of old images to a cheaper Region, then deletion from the source Region.',
         correct: false,
-        explanation: 'Replication copies images into other Regions or accounts; it is not an archive tier, and the copies are stored at the normal rate.',
+        explanation:
+          'Replication copies images into other Regions or accounts; it is not an archive tier, and the copies are stored at the normal rate.',
       },
     ],
     learnMore: '/docs/ecr/#archive',

@@ -57,8 +57,7 @@ export const questions = [
       {
         text: 'Only the Linux servers can be used, because ECS Anywhere does not support Windows.',
         correct: false,
-        explanation:
-          'ECS Anywhere supports Windows external instances as well as Linux, since March 2022.',
+        explanation: 'ECS Anywhere supports Windows external instances as well as Linux, since March 2022.',
       },
       {
         text: 'ECS Anywhere suits workloads that mostly send traffic out or process data locally, because tasks on external instances can’t use Elastic Load Balancing.',
@@ -69,8 +68,7 @@ export const questions = [
       {
         text: 'The ECS control plane is installed on one of the store servers and syncs with AWS.',
         correct: false,
-        explanation:
-          'With ECS Anywhere the control plane stays in the AWS Region; only the tasks run on your hardware.',
+        explanation: 'With ECS Anywhere the control plane stays in the AWS Region; only the tasks run on your hardware.',
       },
       {
         text: 'Each server is registered through AWS Systems Manager and joins the cluster as an external instance that runs tasks with the `EXTERNAL` launch type.',
@@ -100,7 +98,8 @@ export const questions = [
       {
         text: 'Order an AWS Outposts rack for each plant and run the service on the Outpost behind an Application Load Balancer.',
         correct: false,
-        explanation: 'This keeps data on site and supports an ALB, but it means buying new AWS-owned hardware for every plant, the opposite of reusing servers.',
+        explanation:
+          'This keeps data on site and supports an ALB, but it means buying new AWS-owned hardware for every plant, the opposite of reusing servers.',
       },
       {
         text: 'Register the servers as ECS Anywhere external instances, run the tasks in `bridge` mode on fixed host ports, and point the plant’s existing load balancer at those ports.',
@@ -140,7 +139,8 @@ export const questions = [
       {
         text: 'Move the services to an EC2 Auto Scaling group capacity provider and run the sensor as a DAEMON service.',
         correct: false,
-        explanation: 'This works technically, but the team would own the AMIs, patching and the Auto Scaling group, which it refuses to do.',
+        explanation:
+          'This works technically, but the team would own the AMIs, patching and the Auto Scaling group, which it refuses to do.',
       },
       {
         text: 'Set `privileged` to true in the Fargate task definitions so that the sensor gets full access to the host network.',
@@ -173,7 +173,8 @@ export const questions = [
       {
         text: 'The Amazon EC2 On-Demand instance quota for the instance families being launched.',
         correct: true,
-        explanation: 'Managed Instances count against the account’s EC2 On-Demand instance quotas, while the services stay subject to ECS quotas.',
+        explanation:
+          'Managed Instances count against the account’s EC2 On-Demand instance quotas, while the services stay subject to ECS quotas.',
       },
       {
         text: 'The Auto Scaling group maximum capacity of the capacity provider.',

@@ -32,8 +32,7 @@ export const questions = [
       {
         text: 'Switch to the `EXTERNAL` controller and script the test run and ALB weight changes in the CI pipeline.',
         correct: false,
-        explanation:
-          'An external controller leaves the whole rollout, rollback included, to tooling the team must build and run.',
+        explanation: 'An external controller leaves the whole rollout, rollback included, to tooling the team must build and run.',
       },
     ],
     learnMore: '/docs/ecs/deployments/#blue-green',
@@ -162,7 +161,8 @@ export const questions = [
       {
         text: 'Increase the target group’s deregistration delay.',
         correct: false,
-        explanation: 'Deregistration delay lets old tasks finish in-flight requests while they leave; it doesn’t protect new tasks that are starting.',
+        explanation:
+          'Deregistration delay lets old tasks finish in-flight requests while they leave; it doesn’t protect new tasks that are starting.',
       },
       {
         text: 'Set the service’s `healthCheckGracePeriodSeconds` to a value longer than the startup time, for example 120.',
@@ -203,7 +203,8 @@ export const questions = [
       {
         text: 'Move to CodeDeploy blue/green with a manual approval step before traffic shifts.',
         correct: false,
-        explanation: 'It doubles the fleet during every release, adds a service to operate, and a manual step is not an automatic reversion.',
+        explanation:
+          'It doubles the fleet during every release, adds a service to operate, and a manual step is not an automatic reversion.',
       },
       {
         text: 'Add an EventBridge rule for the alarm that triggers a Lambda function to update the service to the previous task definition.',
@@ -226,7 +227,8 @@ export const questions = [
       {
         text: 'Replace the Network Load Balancer with an Application Load Balancer, because ECS can shift traffic gradually only behind an ALB.',
         correct: false,
-        explanation: 'At the October 2025 launch gradual shifting worked with an ALB or Service Connect only, but NLB support was added in February 2026, and an ALB doesn’t serve raw TCP with static IPs.',
+        explanation:
+          'At the October 2025 launch gradual shifting worked with an ALB or Service Connect only, but NLB support was added in February 2026, and an ALB doesn’t serve raw TCP with static IPs.',
       },
       {
         text: 'Run two ECS services and move Route 53 weighted records by hand for each step.',
@@ -241,7 +243,8 @@ export const questions = [
       {
         text: 'Use the ECS linear deployment strategy with a 20% step, a 10-minute step bake time and the alarm attached for rollback.',
         correct: true,
-        explanation: 'Linear deployments are built into ECS, shift traffic through the NLB’s target groups in equal steps and roll back on CloudWatch alarms.',
+        explanation:
+          'Linear deployments are built into ECS, shift traffic through the NLB’s target groups in equal steps and roll back on CloudWatch alarms.',
       },
     ],
     learnMore: '/docs/ecs/deployments/#linear-canary',

@@ -48,7 +48,8 @@ export const questions = [
       {
         text: 'A Task state that calls a Lambda function, which starts the ECS task with the SDK and returns its task ARN.',
         correct: false,
-        explanation: 'The Lambda function returns as soon as ECS accepts the request, so the next state would start while the container is still working.',
+        explanation:
+          'The Lambda function returns as soon as ECS accepts the request, so the next state would start while the container is still working.',
       },
       {
         text: 'A Task state with the `ecs:runTask.sync` resource, plus a `Catch` rule to the error-handling state.',
@@ -122,7 +123,8 @@ export const questions = [
       {
         text: 'A Step Functions Map state that calls ECS `RunTask` 8,000 times on Fargate, with retries in the state machine.',
         correct: false,
-        explanation: 'It can work, but you build the queueing, prioritization and throttling that Batch already provides, and On-Demand Fargate costs more than Spot.',
+        explanation:
+          'It can work, but you build the queueing, prioritization and throttling that Batch already provides, and On-Demand Fargate costs more than Spot.',
       },
       {
         text: 'An ECS service of workers on EC2 Spot Instances that read simulation IDs from an SQS queue.',
@@ -165,7 +167,8 @@ export const questions = [
       {
         text: 'Create an EC2 compute environment with suitable instance types and a job queue for it.',
         correct: true,
-        explanation: 'AWS recommends EC2 for Batch jobs that need more than 16 vCPU or 120 GiB of memory, and a queue can’t mix EC2 and Fargate environments.',
+        explanation:
+          'AWS recommends EC2 for Batch jobs that need more than 16 vCPU or 120 GiB of memory, and a queue can’t mix EC2 and Fargate environments.',
       },
     ],
     learnMore: '/docs/ecs/event-driven-batch/#aws-batch',
@@ -183,7 +186,8 @@ export const questions = [
       {
         text: 'Step scaling on the queue’s count of visible messages, adding one task for every 1,000 of them.',
         correct: false,
-        explanation: 'Queue length alone ignores how many workers are already draining it, so the step sizes are guesses and the latency target is not tracked.',
+        explanation:
+          'Queue length alone ignores how many workers are already draining it, so the step sizes are guesses and the latency target is not tracked.',
       },
       {
         text: 'Target tracking on a metric math expression of visible messages divided by running tasks, with a target value of 10.',

@@ -32,8 +32,7 @@ export const questions = [
       {
         text: 'Create an Amazon ECS service for the worker that uses the DAEMON scheduling strategy on Fargate.',
         correct: false,
-        explanation:
-          'DAEMON runs one task per container instance, has no desired count, and Fargate tasks don’t support it.',
+        explanation: 'DAEMON runs one task per container instance, has no desired count, and Fargate tasks don’t support it.',
       },
     ],
     learnMore: '/docs/ecs/how-ecs-works/#service',
@@ -88,8 +87,7 @@ export const questions = [
       {
         text: 'Run a second ECS service from the same task definition for the internal traffic, each service behind its own load balancer.',
         correct: false,
-        explanation:
-          'It works, but it doubles the services to deploy and scale, which the team wants to avoid.',
+        explanation: 'It works, but it doubles the services to deploy and scale, which the team wants to avoid.',
       },
       {
         text: 'Put the Network Load Balancer in front of the Application Load Balancer and register only the ALB target group with the service.',
@@ -137,8 +135,7 @@ export const questions = [
       {
         text: 'Run the appliances as an ECS service in the bridge network mode behind a Gateway Load Balancer with instance-type targets.',
         correct: false,
-        explanation:
-          'ECS does not support Gateway Load Balancers for services whose tasks use a network mode other than awsvpc.',
+        explanation: 'ECS does not support Gateway Load Balancers for services whose tasks use a network mode other than awsvpc.',
       },
       {
         text: 'Run the appliances as a DAEMON service so that every container instance inspects its own traffic.',

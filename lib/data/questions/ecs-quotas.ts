@@ -14,14 +14,12 @@ export const questions = [
       {
         text: 'Open a Service Quotas request to raise the containers-per-task-definition limit to 12.',
         correct: false,
-        explanation:
-          'Ten containers per task definition is a fixed quota that AWS does not raise, so the request can’t succeed.',
+        explanation: 'Ten containers per task definition is a fixed quota that AWS does not raise, so the request can’t succeed.',
       },
       {
         text: 'Register the new revision with the Fargate launch type, whose tasks accept more containers.',
         correct: false,
-        explanation:
-          'The 10-container limit belongs to the task definition itself, whatever the launch type or capacity provider.',
+        explanation: 'The 10-container limit belongs to the task definition itself, whatever the launch type or capacity provider.',
       },
       {
         text: 'Move some of the sidecars into a second task definition run as its own service, and connect the two over the network.',
@@ -32,8 +30,7 @@ export const questions = [
       {
         text: 'Register the extra containers in a new cluster, because the limit counts the containers of each cluster.',
         correct: false,
-        explanation:
-          'The quota is per task definition, not per cluster, so a new cluster changes nothing.',
+        explanation: 'The quota is per task definition, not per cluster, so a new cluster changes nothing.',
       },
     ],
     learnMore: '/docs/ecs/quotas/#containers-per-task-definition',
@@ -63,14 +60,12 @@ export const questions = [
       {
         text: 'Move the ECS service to a new ECS cluster so that it gets its own Fargate quota.',
         correct: false,
-        explanation:
-          'Fargate quotas apply to the account and Region, not to a cluster, so a new cluster draws from the same quota.',
+        explanation: 'Fargate quotas apply to the account and Region, not to a cluster, so a new cluster draws from the same quota.',
       },
       {
         text: 'Request an increase of the Amazon ECS quota for tasks per service.',
         correct: false,
-        explanation:
-          'The task count of the service did not change; the error is about vCPUs running across the whole account.',
+        explanation: 'The task count of the service did not change; the error is about vCPUs running across the whole account.',
       },
     ],
     learnMore: '/docs/ecs/quotas/#fargate-quotas',
@@ -94,20 +89,17 @@ export const questions = [
       {
         text: 'Fargate On-Demand vCPU resource count.',
         correct: false,
-        explanation:
-          'That quota covers regular Fargate tasks; the team’s usage there is low and the failing tasks run on Spot.',
+        explanation: 'That quota covers regular Fargate tasks; the team’s usage there is low and the failing tasks run on Spot.',
       },
       {
         text: 'Capacity providers per cluster.',
         correct: false,
-        explanation:
-          'That quota limits how many providers a cluster can have, not how many vCPUs their tasks use.',
+        explanation: 'That quota limits how many providers a cluster can have, not how many vCPUs their tasks use.',
       },
       {
         text: 'Containers per task definition.',
         correct: false,
-        explanation:
-          'That limit is checked when a task definition is registered, not when tasks launch.',
+        explanation: 'That limit is checked when a task definition is registered, not when tasks launch.',
       },
     ],
     learnMore: '/docs/ecs/quotas/#fargate-quotas',
@@ -131,14 +123,12 @@ export const questions = [
       {
         text: 'Spread the calls across three ECS clusters in the same Region.',
         correct: false,
-        explanation:
-          'Fargate paces launches per account and Region, so more clusters don’t raise the rate.',
+        explanation: 'Fargate paces launches per account and Region, so more clusters don’t raise the rate.',
       },
       {
         text: 'Launch the tasks from an AWS Lambda function per task so that the calls come from many sources.',
         correct: false,
-        explanation:
-          'Throttling applies to the account whatever the caller, so more callers only add failed requests.',
+        explanation: 'Throttling applies to the account whatever the caller, so more callers only add failed requests.',
       },
       {
         text: 'Ask for up to 10 tasks in each `RunTask` call, and retry throttled calls with exponential backoff.',
@@ -162,8 +152,7 @@ export const questions = [
       {
         text: 'Register all 7,000 instances in one cluster, because the number of container instances per cluster is unlimited.',
         correct: false,
-        explanation:
-          'A cluster holds up to 5,000 container instances, so one cluster can’t take the whole fleet.',
+        explanation: 'A cluster holds up to 5,000 container instances, so one cluster can’t take the whole fleet.',
       },
       {
         text: 'Split the fleet across at least two ECS clusters.',
@@ -180,8 +169,7 @@ export const questions = [
       {
         text: 'Use one cluster with 20 Auto Scaling group capacity providers, each holding up to 5,000 instances.',
         correct: false,
-        explanation:
-          'The 5,000 limit counts every container instance in the cluster, whichever capacity provider launched it.',
+        explanation: 'The 5,000 limit counts every container instance in the cluster, whichever capacity provider launched it.',
       },
     ],
     learnMore: '/docs/ecs/quotas/#services-and-tasks',
@@ -199,8 +187,7 @@ export const questions = [
       {
         text: 'On AWS Fargate with the largest task size and Linux platform version 1.4.0.',
         correct: false,
-        explanation:
-          'The largest Fargate task is 16 vCPU and 120 GB, which is below what the job needs.',
+        explanation: 'The largest Fargate task is 16 vCPU and 120 GB, which is below what the job needs.',
       },
       {
         text: 'On the EC2 launch type with a self-managed Auto Scaling group of large instances.',
@@ -211,8 +198,7 @@ export const questions = [
       {
         text: 'On AWS Fargate using a Windows task, which allows larger sizes.',
         correct: false,
-        explanation:
-          'Windows tasks on Fargate are smaller, not larger: they come in 1, 2 and 4 vCPU sizes.',
+        explanation: 'Windows tasks on Fargate are smaller, not larger: they come in 1, 2 and 4 vCPU sizes.',
       },
       {
         text: 'On an ECS Managed Instances capacity provider that selects a large enough EC2 instance type.',

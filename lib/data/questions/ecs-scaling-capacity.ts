@@ -14,14 +14,12 @@ export const questions = [
       {
         text: '`FARGATE` with `base` 3 and `weight` 3; `FARGATE_SPOT` with `weight` 1.',
         correct: false,
-        explanation:
-          'The weights give a 3:1 split in favour of regular Fargate, so only about 25% of the extra tasks would run on Spot.',
+        explanation: 'The weights give a 3:1 split in favour of regular Fargate, so only about 25% of the extra tasks would run on Spot.',
       },
       {
         text: '`FARGATE_SPOT` with `base` 3 and `weight` 3; `FARGATE` with `weight` 1.',
         correct: false,
-        explanation:
-          'The base is on the wrong provider: the first 3 tasks would go to Fargate Spot, which can be interrupted.',
+        explanation: 'The base is on the wrong provider: the first 3 tasks would go to Fargate Spot, which can be interrupted.',
       },
       {
         text: '`FARGATE` with `base` 3 and `weight` 1; `FARGATE_SPOT` with `weight` 3.',
@@ -100,8 +98,7 @@ export const questions = [
       {
         text: 'Turn on managed termination protection for the capacity provider and turn off managed scaling so that ECS does not change the group size.',
         correct: false,
-        explanation:
-          'Managed termination protection needs managed scaling turned on; it can’t be used without it.',
+        explanation: 'Managed termination protection needs managed scaling turned on; it can’t be used without it.',
       },
       {
         text: 'Add a `distinctInstance` placement constraint so that each instance runs only one task.',
@@ -137,8 +134,7 @@ export const questions = [
       {
         text: 'A cluster can have only two capacity providers, and the cluster already uses them.',
         correct: false,
-        explanation:
-          'A cluster can have up to 20 capacity providers, so the count is not the problem.',
+        explanation: 'A cluster can have up to 20 capacity providers, so the count is not the problem.',
       },
       {
         text: 'A capacity provider strategy can contain Fargate providers or Auto Scaling group providers, but not both.',
@@ -180,14 +176,12 @@ export const questions = [
       {
         text: 'Write an AWS Lambda function, triggered by the EC2 Spot interruption warning in Amazon EventBridge, that stops the instance’s tasks.',
         correct: false,
-        explanation:
-          'This can work, but it is custom code to build and run for something the ECS agent does with one setting.',
+        explanation: 'This can work, but it is custom code to build and run for something the ECS agent does with one setting.',
       },
       {
         text: 'Turn on Capacity Rebalancing for the Auto Scaling group and rely on ECS to drain the rebalanced instances.',
         correct: false,
-        explanation:
-          'ECS receives no notice when Capacity Rebalancing removes an instance, so the tasks would still be cut off.',
+        explanation: 'ECS receives no notice when Capacity Rebalancing removes an instance, so the tasks would still be cut off.',
       },
     ],
     learnMore: '/docs/ecs/scaling-capacity/#spot-instance-draining',
@@ -217,14 +211,12 @@ export const questions = [
       {
         text: 'Create an Auto Scaling group of Graviton EC2 Spot Instances as a capacity provider.',
         correct: false,
-        explanation:
-          'It is cheap capacity, but the team would manage the instances, AMIs and scaling, which it can’t take on.',
+        explanation: 'It is cheap capacity, but the team would manage the instances, AMIs and scaling, which it can’t take on.',
       },
       {
         text: 'Move the batch steps to Amazon EKS and run them on Fargate Spot through a Fargate profile.',
         correct: false,
-        explanation:
-          'Amazon EKS has no Fargate Spot option, and a migration adds work without lowering cost.',
+        explanation: 'Amazon EKS has no Fargate Spot option, and a migration adds work without lowering cost.',
       },
     ],
     learnMore: '/docs/ecs/scaling-capacity/#fargate-spot',
@@ -254,14 +246,12 @@ export const questions = [
       {
         text: 'Add `FARGATE` to the service’s capacity provider strategy to absorb the spikes.',
         correct: false,
-        explanation:
-          'One capacity provider strategy can’t mix Fargate providers with Auto Scaling group providers.',
+        explanation: 'One capacity provider strategy can’t mix Fargate providers with Auto Scaling group providers.',
       },
       {
         text: 'Turn off scale-in for the Service Auto Scaling policy.',
         correct: false,
-        explanation:
-          'Keeping extra tasks running does not add instance headroom, and the company would pay for tasks it does not need.',
+        explanation: 'Keeping extra tasks running does not add instance headroom, and the company would pay for tasks it does not need.',
       },
     ],
     learnMore: '/docs/ecs/scaling-capacity/#managed-scaling',

@@ -63,8 +63,7 @@ export const questions = [
       {
         text: 'A `random` strategy followed by a `spread` strategy on `instanceId`.',
         correct: false,
-        explanation:
-          'Random has no goal, and spreading across instances uses more instances rather than fewer.',
+        explanation: 'Random has no goal, and spreading across instances uses more instances rather than fewer.',
       },
       {
         text: 'A `distinctInstance` constraint combined with a `spread` strategy on `attribute:ecs.availability-zone`.',
@@ -112,8 +111,7 @@ export const questions = [
       {
         text: 'Move the service to AWS Fargate and set `placementConstraints` in the task definition.',
         correct: false,
-        explanation:
-          'Fargate does not support placement constraints and offers no GPUs, so this can’t meet either requirement.',
+        explanation: 'Fargate does not support placement constraints and offers no GPUs, so this can’t meet either requirement.',
       },
     ],
     learnMore: '/docs/ecs/scheduling-placement/#placement-constraints',
@@ -131,14 +129,12 @@ export const questions = [
       {
         text: 'Run the workloads on AWS Fargate and add the agent as a sidecar container to every task definition.',
         correct: false,
-        explanation:
-          'A sidecar runs once per task rather than once per host, and updating it means redeploying every service.',
+        explanation: 'A sidecar runs once per task rather than once per host, and updating it means redeploying every service.',
       },
       {
         text: 'Keep an EC2 Auto Scaling group capacity provider and run the agent as a service with the DAEMON scheduling strategy.',
         correct: false,
-        explanation:
-          'A DAEMON service gives one agent per instance, but the company would still patch and scale the EC2 hosts itself.',
+        explanation: 'A DAEMON service gives one agent per instance, but the company would still patch and scale the EC2 hosts itself.',
       },
       {
         text: 'Use an ECS Managed Instances capacity provider and deploy the agent as an ECS Managed Daemon on it.',
@@ -168,14 +164,12 @@ export const questions = [
       {
         text: 'Add a `spread` placement strategy on `attribute:ecs.availability-zone` to the service.',
         correct: false,
-        explanation:
-          'Placement strategies choose among EC2 container instances; Fargate has no instances to choose from.',
+        explanation: 'Placement strategies choose among EC2 container instances; Fargate has no instances to choose from.',
       },
       {
         text: 'Add a `distinctInstance` placement constraint to the service.',
         correct: false,
-        explanation:
-          'Fargate does not support placement constraints.',
+        explanation: 'Fargate does not support placement constraints.',
       },
       {
         text: 'Give the service’s network configuration subnets in three Availability Zones.',
@@ -186,8 +180,7 @@ export const questions = [
       {
         text: 'Move the service to the DAEMON scheduling strategy so that each zone gets a task.',
         correct: false,
-        explanation:
-          'DAEMON runs one task per container instance and is not available for Fargate tasks.',
+        explanation: 'DAEMON runs one task per container instance and is not available for Fargate tasks.',
       },
     ],
     learnMore: '/docs/ecs/scheduling-placement/#fargate-placement',
@@ -217,14 +210,12 @@ export const questions = [
       {
         text: 'The cluster has reached its quota of 20 capacity providers.',
         correct: false,
-        explanation:
-          'That quota limits providers per cluster; nothing about the providers changed, and other services still start.',
+        explanation: 'That quota limits providers per cluster; nothing about the providers changed, and other services still start.',
       },
       {
         text: 'The service uses the default `spread` strategy across Availability Zones, and the g5 instances are all in one zone.',
         correct: false,
-        explanation:
-          'Spreading is a preference, not a rule, so an unbalanced zone layout would not keep tasks pending.',
+        explanation: 'Spreading is a preference, not a rule, so an unbalanced zone layout would not keep tasks pending.',
       },
     ],
     learnMore: '/docs/ecs/scheduling-placement/#best-effort-vs-binding',

@@ -138,7 +138,8 @@ export const questions = [
       {
         text: 'Run all customers’ jobs as containers in one ECS task per hour, one container per customer.',
         correct: false,
-        explanation: 'Containers in the same task share the host, the ephemeral storage and the network namespace, the opposite of the requirement.',
+        explanation:
+          'Containers in the same task share the host, the ephemeral storage and the network namespace, the opposite of the requirement.',
       },
     ],
     learnMore: '/docs/ecs/security-operations/#fargate-isolation',
@@ -172,7 +173,8 @@ export const questions = [
       {
         text: 'Store a separate IAM user access key per service in Secrets Manager and inject it into each container.',
         correct: false,
-        explanation: 'Long-term access keys add rotation work and risk; task roles give temporary credentials per task for the same purpose.',
+        explanation:
+          'Long-term access keys add rotation work and risk; task roles give temporary credentials per task for the same purpose.',
       },
     ],
     learnMore: '/docs/ecs/security-operations/#task-role-vs-execution-role',

@@ -14,14 +14,12 @@ export const questions = [
       {
         text: 'Set `ephemeralStorage` to 500 GiB in the task definition and copy the reference data in at start-up.',
         correct: false,
-        explanation:
-          'Fargate ephemeral storage can be raised to at most 200 GiB, and it can’t be created from an EBS snapshot.',
+        explanation: 'Fargate ephemeral storage can be raised to at most 200 GiB, and it can’t be created from an EBS snapshot.',
       },
       {
         text: 'Move the job to the EC2 launch type, because Fargate tasks can mount only Amazon EFS.',
         correct: false,
-        explanation:
-          'That is outdated for ECS: since January 2024 ECS tasks on Fargate can attach an EBS volume.',
+        explanation: 'That is outdated for ECS: since January 2024 ECS tasks on Fargate can attach an EBS volume.',
       },
       {
         text: 'Mark a volume with `configuredAtLaunch` in the task definition and supply an ECS-managed EBS volume created from the snapshot in `volumeConfigurations` at launch.',
@@ -63,14 +61,12 @@ export const questions = [
       {
         text: 'Fargate ephemeral storage increased to 200 GiB.',
         correct: false,
-        explanation:
-          'Ephemeral storage belongs to a single task and is lost when the task stops.',
+        explanation: 'Ephemeral storage belongs to a single task and is lost when the task stops.',
       },
       {
         text: 'A bind mount shared by the containers of the service.',
         correct: false,
-        explanation:
-          'A bind mount shares files only between containers in the same task, and its data goes away with the task.',
+        explanation: 'A bind mount shares files only between containers in the same task, and its data goes away with the task.',
       },
     ],
     learnMore: '/docs/ecs/storage/#efs',
@@ -106,8 +102,7 @@ export const questions = [
       {
         text: 'Turn on IAM authorization with the task execution role and leave transit encryption off to avoid TLS overhead.',
         correct: false,
-        explanation:
-          'EFS IAM authorization uses the task role, not the execution role, and it can’t be used without transit encryption.',
+        explanation: 'EFS IAM authorization uses the task role, not the execution role, and it can’t be used without transit encryption.',
       },
     ],
     learnMore: '/docs/ecs/storage/#efs-access-points',
@@ -141,7 +136,8 @@ export const questions = [
       {
         text: 'Reference the key by its alias, using a multi-Region key so that the disaster recovery Region can read the files.',
         correct: false,
-        explanation: 'Fargate ephemeral storage accepts neither multi-Region keys nor key aliases, and the data does not outlive the task anyway.',
+        explanation:
+          'Fargate ephemeral storage accepts neither multi-Region keys nor key aliases, and the data does not outlive the task anyway.',
       },
     ],
     learnMore: '/docs/ecs/storage/#fargate-ephemeral-kms',
@@ -164,7 +160,8 @@ export const questions = [
       {
         text: 'Switch the volume to `gp3` and provision more throughput on it.',
         correct: false,
-        explanation: 'The cap comes from the task size, so a different volume type or more provisioned throughput would hit the same limit.',
+        explanation:
+          'The cap comes from the task size, so a different volume type or more provisioned throughput would hit the same limit.',
       },
       {
         text: 'Increase the task size to 8 vCPU, which raises the baseline to 10,000 IOPS.',

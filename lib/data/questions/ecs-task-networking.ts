@@ -57,8 +57,7 @@ export const questions = [
       {
         text: 'Use the bridge network mode with `hostPort` set to 8080 to match `containerPort`.',
         correct: false,
-        explanation:
-          'A fixed host port can be held by only one task per instance, so the second copy would clash with the first.',
+        explanation: 'A fixed host port can be held by only one task per instance, so the second copy would clash with the first.',
       },
       {
         text: 'Use the `none` network mode and let the load balancer reach the containers directly.',
@@ -88,8 +87,7 @@ export const questions = [
       {
         text: 'Change the task definition to the bridge network mode so the tasks can register by instance.',
         correct: false,
-        explanation:
-          'Fargate supports only the `awsvpc` network mode, so bridge is not an option for these tasks.',
+        explanation: 'Fargate supports only the `awsvpc` network mode, so bridge is not an option for these tasks.',
       },
       {
         text: 'Replace the Network Load Balancer with a Classic Load Balancer.',
@@ -168,14 +166,12 @@ export const questions = [
       {
         text: 'Change the task definition’s network mode to bridge so that the task uses the subnet’s internet gateway.',
         correct: false,
-        explanation:
-          'Fargate tasks support only the awsvpc network mode.',
+        explanation: 'Fargate tasks support only the awsvpc network mode.',
       },
       {
         text: 'Add a security group rule that allows inbound HTTPS to the task.',
         correct: false,
-        explanation:
-          'The pull is an outbound connection; inbound rules don’t give the task a route to the registry.',
+        explanation: 'The pull is an outbound connection; inbound rules don’t give the task a route to the registry.',
       },
       {
         text: 'Set `assignPublicIp` to `ENABLED` in the service’s network configuration.',

@@ -50,8 +50,7 @@ export const questions = [
       {
         text: 'Create a Fargate profile for the batch namespace and set its capacity to Fargate Spot.',
         correct: false,
-        explanation:
-          'Amazon EKS doesn’t support Fargate Spot; Fargate Spot is a capacity provider of Amazon ECS.',
+        explanation: 'Amazon EKS doesn’t support Fargate Spot; Fargate Spot is a capacity provider of Amazon ECS.',
       },
       {
         text: 'Create a Fargate profile for the batch namespace using regular Fargate capacity.',
@@ -93,8 +92,7 @@ export const questions = [
       {
         text: 'EKS Auto Mode with a NodePool that references the hardened AMI.',
         correct: false,
-        explanation:
-          'Auto Mode nodes run AMIs that EKS selects and updates, and they don’t allow SSH or SSM access.',
+        explanation: 'Auto Mode nodes run AMIs that EKS selects and updates, and they don’t allow SSH or SSM access.',
       },
       {
         text: 'A Fargate profile that covers every namespace.',
@@ -178,8 +176,7 @@ export const questions = [
       {
         text: 'Linux nodes with a Windows compatibility layer installed in the container images.',
         correct: false,
-        explanation:
-          'Windows Server containers need a Windows host kernel; a Linux node can’t run them.',
+        explanation: 'Windows Server containers need a Windows host kernel; a Linux node can’t run them.',
       },
     ],
     learnMore: '/docs/eks/compute/#windows-nodes',

@@ -63,8 +63,7 @@ export const questions = [
       {
         text: 'Connect to the API server instances with Session Manager and install the control-plane fix, then update the node groups.',
         correct: false,
-        explanation:
-          'Customers have no access to the control-plane instances; they run in an AWS-managed VPC and EKS patches them.',
+        explanation: 'Customers have no access to the control-plane instances; they run in an AWS-managed VPC and EKS patches them.',
       },
       {
         text: 'Upgrade the cluster to the next Kubernetes minor version, which replaces both the control plane and the nodes.',
@@ -125,14 +124,12 @@ export const questions = [
       {
         text: 'Add the office CIDR range to the public endpoint’s allow-list.',
         correct: false,
-        explanation:
-          'The operator already reaches the endpoint, so network access is not the problem; the error comes from authorization.',
+        explanation: 'The operator already reaches the endpoint, so network access is not the problem; the error comes from authorization.',
       },
       {
         text: 'Turn on private endpoint access so the call stays inside the VPC.',
         correct: false,
-        explanation:
-          'Private access changes the network path, not whether the caller’s IAM identity is mapped to Kubernetes permissions.',
+        explanation: 'Private access changes the network path, not whether the caller’s IAM identity is mapped to Kubernetes permissions.',
       },
       {
         text: 'Create an access entry for the operator’s IAM role and associate an access policy with it.',
@@ -174,8 +171,7 @@ export const questions = [
       {
         text: 'Add a fourth node group in another Availability Zone of us-east-1.',
         correct: false,
-        explanation:
-          'More zones in the same Region still fail together with the Region.',
+        explanation: 'More zones in the same Region still fail together with the Region.',
       },
       {
         text: 'Switch the cluster to EKS Provisioned Control Plane so its capacity is reserved in a second Region.',

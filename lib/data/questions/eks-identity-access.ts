@@ -94,14 +94,12 @@ export const questions = [
       {
         text: 'Create one more IAM OIDC provider per cluster after requesting a quota increase.',
         correct: false,
-        explanation:
-          'Pod Identity needs no OIDC provider, which is why it avoids the 100-provider default limit that IRSA runs into.',
+        explanation: 'Pod Identity needs no OIDC provider, which is why it avoids the 100-provider default limit that IRSA runs into.',
       },
       {
         text: 'Annotate each service account with `eks.amazonaws.com/role-arn`.',
         correct: false,
-        explanation:
-          'That annotation is how IRSA attaches a role. Pod Identity links roles through associations managed with the EKS API.',
+        explanation: 'That annotation is how IRSA attaches a role. Pod Identity links roles through associations managed with the EKS API.',
       },
       {
         text: 'Create a pod identity association that links the namespace and service account to an IAM role whose trust policy trusts `pods.eks.amazonaws.com`.',
@@ -112,8 +110,7 @@ export const questions = [
       {
         text: 'Add every cluster’s OIDC issuer URL to the IAM role’s trust policy.',
         correct: false,
-        explanation:
-          'Listing OIDC issuers is the IRSA model, and its trust-policy size limit is one of the problems Pod Identity removes.',
+        explanation: 'Listing OIDC issuers is the IRSA model, and its trust-policy size limit is one of the problems Pod Identity removes.',
       },
     ],
     learnMore: '/docs/eks/identity-access/#pod-identity',
@@ -137,8 +134,7 @@ export const questions = [
       {
         text: 'One role used through IRSA, with a policy that compares the S3 prefix to the namespace in the session tags.',
         correct: false,
-        explanation:
-          'IRSA doesn’t add STS session tags, so with one role every pod would receive all of the role’s permissions.',
+        explanation: 'IRSA doesn’t add STS session tags, so with one role every pod would receive all of the role’s permissions.',
       },
       {
         text: 'Put the S3 permissions on the node instance role and rely on Kubernetes RBAC to separate the teams.',
@@ -149,8 +145,7 @@ export const questions = [
       {
         text: 'One access entry per team with the `AmazonEKSViewPolicy` access policy scoped to its namespace.',
         correct: false,
-        explanation:
-          'Access entries govern who may call the Kubernetes API; they give pods no AWS permissions at all.',
+        explanation: 'Access entries govern who may call the Kubernetes API; they give pods no AWS permissions at all.',
       },
     ],
     learnMore: '/docs/eks/identity-access/#pod-identity',
@@ -179,14 +174,12 @@ export const questions = [
       {
         text: 'Give the node instance role permission to assume a role in the data account and let the SDK pick it up.',
         correct: false,
-        explanation:
-          'Every pod on the node would inherit the access, and the application would still have to call STS to switch roles.',
+        explanation: 'Every pod on the node would inherit the access, and the application would still have to call STS to switch roles.',
       },
       {
         text: 'Add a DynamoDB resource-based policy that trusts the cluster’s Kubernetes service account name.',
         correct: false,
-        explanation:
-          'AWS policies can’t name a Kubernetes service account as a principal; the pods need IAM credentials first.',
+        explanation: 'AWS policies can’t name a Kubernetes service account as a principal; the pods need IAM credentials first.',
       },
     ],
     learnMore: '/docs/eks/identity-access/#pod-identity',

@@ -90,14 +90,12 @@ export const questions = [
       {
         text: 'Move the controller to a dedicated managed node group in each cluster.',
         correct: false,
-        explanation:
-          'The team would still install, upgrade and scale the controller on its own nodes, only in a different place.',
+        explanation: 'The team would still install, upgrade and scale the controller on its own nodes, only in a different place.',
       },
       {
         text: 'Use the AWS Controllers for Kubernetes (ACK) capability.',
         correct: false,
-        explanation:
-          'ACK manages AWS resources as Kubernetes resources. It doesn’t sync application manifests from Git.',
+        explanation: 'ACK manages AWS resources as Kubernetes resources. It doesn’t sync application manifests from Git.',
       },
       {
         text: 'Use the EKS capability for Argo CD.',
@@ -131,8 +129,7 @@ export const questions = [
       {
         text: 'Managed node groups can’t be updated while pods are running, so the Deployment must be scaled to zero first.',
         correct: false,
-        explanation:
-          'A node group update is designed to run with live workloads: it adds new nodes, then cordons and drains the old ones.',
+        explanation: 'A node group update is designed to run with live workloads: it adds new nodes, then cordons and drains the old ones.',
       },
       {
         text: 'The PodDisruptionBudget allows no evictions, so draining could not finish within 15 minutes.',
@@ -197,8 +194,7 @@ export const questions = [
       {
         text: 'Split the workload over several smaller clusters in Standard mode.',
         correct: false,
-        explanation:
-          'More clusters add operational work and cross-cluster scheduling, and each still scales its control plane on demand.',
+        explanation: 'More clusters add operational work and cross-cluster scheduling, and each still scales its control plane on demand.',
       },
       {
         text: 'Choose a Provisioned Control Plane tier large enough for the peak before the run starts.',

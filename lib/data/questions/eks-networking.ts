@@ -20,8 +20,7 @@ export const questions = [
       {
         text: 'Expose every pod through a Service of type NodePort and reach each one at its node’s IP address.',
         correct: false,
-        explanation:
-          'NodePort traffic is addressed to nodes and ports, not to individual pods, and it needs a Service per workload.',
+        explanation: 'NodePort traffic is addressed to nodes and ports, not to individual pods, and it needs a Service per workload.',
       },
       {
         text: 'Keep the default Amazon VPC CNI plugin.',
@@ -32,8 +31,7 @@ export const questions = [
       {
         text: 'Put each workload behind its own internal Network Load Balancer.',
         correct: false,
-        explanation:
-          'A load balancer gives one address per service, not per pod, and adds a load balancer for every workload.',
+        explanation: 'A load balancer gives one address per service, not per pod, and adds a load balancer for every workload.',
       },
     ],
     learnMore: '/docs/eks/networking/#vpc-cni',
@@ -88,8 +86,7 @@ export const questions = [
       {
         text: 'Allow the node security group in the database’s security group.',
         correct: false,
-        explanation:
-          'By default pods share their node’s security groups, so every pod on those nodes could reach the database.',
+        explanation: 'By default pods share their node’s security groups, so every pod on those nodes could reach the database.',
       },
       {
         text: 'Move the payments pods to a t3 node group and attach a security group to those pods.',
@@ -177,8 +174,7 @@ export const questions = [
       {
         text: 'Enable security groups for pods so the Fargate pods become valid instance targets.',
         correct: false,
-        explanation:
-          'Fargate pods can only be IP targets, and security groups for pods don’t change which load balancer type is created.',
+        explanation: 'Fargate pods can only be IP targets, and security groups for pods don’t change which load balancer type is created.',
       },
     ],
     learnMore: '/docs/eks/networking/#load-balancing',

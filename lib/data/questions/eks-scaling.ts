@@ -166,8 +166,7 @@ export const questions = [
       {
         text: 'The Vertical Pod Autoscaler for requests, and a HorizontalPodAutoscaler on the requests-per-second metric for replicas.',
         correct: true,
-        explanation:
-          'The VPA right-sizes CPU and memory requests, and an HPA on a custom or external metric is compatible with it.',
+        explanation: 'The VPA right-sizes CPU and memory requests, and an HPA on a custom or external metric is compatible with it.',
       },
       {
         text: 'Two HorizontalPodAutoscalers on the same Deployment, one on CPU and one on memory.',
@@ -177,8 +176,7 @@ export const questions = [
       {
         text: 'Karpenter consolidation, which resizes pods to fit the nodes it launches.',
         correct: false,
-        explanation:
-          'Karpenter chooses and removes nodes; it doesn’t change the CPU and memory requests of pods.',
+        explanation: 'Karpenter chooses and removes nodes; it doesn’t change the CPU and memory requests of pods.',
       },
     ],
     learnMore: '/docs/eks/scaling/#vpa',

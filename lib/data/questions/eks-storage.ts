@@ -32,8 +32,7 @@ export const questions = [
       {
         text: 'An `emptyDir` volume in each pod, synchronised by a sidecar.',
         correct: false,
-        explanation:
-          'An `emptyDir` is lost with the pod, and building a sync mechanism adds work without giving a single shared copy.',
+        explanation: 'An `emptyDir` is lost with the pod, and building a sync mechanism adds work without giving a single shared copy.',
       },
     ],
     learnMore: '/docs/eks/storage/#efs-csi',
@@ -51,8 +50,7 @@ export const questions = [
       {
         text: 'Install the EBS CSI driver and create a StorageClass so each Fargate pod gets a gp3 volume.',
         correct: false,
-        explanation:
-          'EBS volumes can’t be mounted to EKS Fargate pods; the EBS CSI node component only runs on EC2 instances.',
+        explanation: 'EBS volumes can’t be mounted to EKS Fargate pods; the EBS CSI node component only runs on EC2 instances.',
       },
       {
         text: 'Create an EFS file system and a statically provisioned persistent volume for it, and mount it in the pods.',
@@ -99,8 +97,7 @@ export const questions = [
       {
         text: 'Raise the node group’s maximum size so more nodes are available in every zone.',
         correct: false,
-        explanation:
-          'A bigger multi-zone group still lets Cluster Autoscaler add capacity in the wrong zone, and idle nodes cost money.',
+        explanation: 'A bigger multi-zone group still lets Cluster Autoscaler add capacity in the wrong zone, and idle nodes cost money.',
       },
       {
         text: 'Enable Multi-Attach on the volumes so pods in other zones can use them.',
@@ -140,8 +137,7 @@ export const questions = [
       {
         text: 'Change the access mode of the claims to `ReadWriteMany`.',
         correct: false,
-        explanation:
-          'EBS volumes are attached to one node at a time in normal use; the access mode isn’t why the claims are Pending.',
+        explanation: 'EBS volumes are attached to one node at a time in normal use; the access mode isn’t why the claims are Pending.',
       },
     ],
     learnMore: '/docs/eks/storage/#auto-mode-storage',

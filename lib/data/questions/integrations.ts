@@ -20,8 +20,7 @@ export const questions = [
       {
         text: 'Move the services to Amazon EKS first, because Service Connect works only with Kubernetes.',
         correct: false,
-        explanation:
-          'Service Connect is an ECS feature; on EKS, AWS points App Mesh users to VPC Lattice instead.',
+        explanation: 'Service Connect is an ECS feature; on EKS, AWS points App Mesh users to VPC Lattice instead.',
       },
       {
         text: 'Replace the mesh with AWS Cloud Map DNS records and have each client resolve them directly.',
@@ -51,12 +50,14 @@ export const questions = [
       {
         text: 'Issue certificates from AWS Certificate Manager, bake them into each image, and rebuild the images before the certificates expire.',
         correct: false,
-        explanation: 'Certificates inside images must be handled by the apps and rotated by rebuilding every image, which breaks both requirements.',
+        explanation:
+          'Certificates inside images must be handled by the apps and rotated by rebuilding every image, which breaks both requirements.',
       },
       {
         text: 'Put an internal Application Load Balancer with an HTTPS listener in front of every service and route all calls through it.',
         correct: false,
-        explanation: 'Forty internal load balancers add cost and hops, and traffic from the load balancer to the tasks is still a separate hop to secure.',
+        explanation:
+          'Forty internal load balancers add cost and hops, and traffic from the load balancer to the tasks is still a separate hop to secure.',
       },
       {
         text: 'Turn on Service Connect TLS for each service, pointing it at a CA in AWS Private Certificate Authority.',
@@ -85,12 +86,14 @@ export const questions = [
       {
         text: 'Peer the two VPCs and register all services in a shared AWS Cloud Map namespace.',
         correct: false,
-        explanation: 'VPC peering can’t connect VPCs with overlapping CIDR ranges, and Cloud Map alone adds no IAM-based access control between services.',
+        explanation:
+          'VPC peering can’t connect VPCs with overlapping CIDR ranges, and Cloud Map alone adds no IAM-based access control between services.',
       },
       {
         text: 'Extend ECS Service Connect to the EKS cluster by adding its pods to the Service Connect namespace.',
         correct: false,
-        explanation: 'Service Connect takes in only tasks that ECS services create; Kubernetes pods can’t join a Service Connect namespace.',
+        explanation:
+          'Service Connect takes in only tasks that ECS services create; Kubernetes pods can’t join a Service Connect namespace.',
       },
       {
         text: 'Create an Amazon VPC Lattice service network shared with both accounts, register the ECS services through their VPC Lattice configuration, and expose the EKS services through the AWS Gateway API Controller.',
@@ -119,12 +122,14 @@ export const questions = [
       {
         text: 'ECS service discovery, which registers the tasks in an AWS Cloud Map namespace with DNS records.',
         correct: true,
-        explanation: 'Service discovery keeps a Cloud Map namespace up to date with the service’s tasks, so any client in the VPC that resolves the name can reach them.',
+        explanation:
+          'Service discovery keeps a Cloud Map namespace up to date with the service’s tasks, so any client in the VPC that resolves the name can reach them.',
       },
       {
         text: 'ECS Service Connect, so that the EC2 application can call the short name `inventory`.',
         correct: false,
-        explanation: 'Service Connect short names work for tasks that ECS services create inside the namespace, not for applications running elsewhere.',
+        explanation:
+          'Service Connect short names work for tasks that ECS services create inside the namespace, not for applications running elsewhere.',
       },
       {
         text: 'An ECS task placement constraint that pins the tasks to the same Availability Zone as the EC2 instances.',
@@ -152,7 +157,8 @@ export const questions = [
       {
         text: 'An internal Network Load Balancer in front of each service.',
         correct: false,
-        explanation: 'An NLB spreads connections at layer 4 but gives no per-request retries or application-level metrics between services.',
+        explanation:
+          'An NLB spreads connections at layer 4 but gives no per-request retries or application-level metrics between services.',
       },
       {
         text: 'Amazon Route 53 failover records for each service.',
@@ -162,7 +168,8 @@ export const questions = [
       {
         text: 'ECS Service Connect, with a Cloud Map namespace set on the services.',
         correct: true,
-        explanation: 'Service Connect adds a managed proxy to each task that retries, ejects failing endpoints through outlier detection and sends traffic metrics to CloudWatch.',
+        explanation:
+          'Service Connect adds a managed proxy to each task that retries, ejects failing endpoints through outlier detection and sends traffic metrics to CloudWatch.',
       },
       {
         text: 'A Fluent Bit sidecar in every task to collect request logs.',

@@ -19,12 +19,14 @@ export const questions = [
       {
         text: 'Add a Fluent Bit log router with `firelensConfiguration`, use the `awsfirelens` driver, and grant only the task execution role write access to the destinations.',
         correct: false,
-        explanation: 'With FireLens the router writes to the destinations with the task role, so permissions on the execution role alone don’t let it deliver.',
+        explanation:
+          'With FireLens the router writes to the destinations with the task role, so permissions on the execution role alone don’t let it deliver.',
       },
       {
         text: 'Add a Fluent Bit log router with `firelensConfiguration`, use the `awsfirelens` driver in the app containers, and grant the task role write access to the destinations.',
         correct: true,
-        explanation: 'FireLens routes container output through a Fluent Bit or Fluentd container to AWS and partner destinations, and the task role must allow writing to them.',
+        explanation:
+          'FireLens routes container output through a Fluent Bit or Fluentd container to AWS and partner destinations, and the task role must allow writing to them.',
       },
       {
         text: 'Run Fluent Bit as an ECS service with the `DAEMON` strategy in the Fargate cluster.',
@@ -47,12 +49,14 @@ export const questions = [
       {
         text: 'An AWS CloudTrail trail for management events in the Region.',
         correct: false,
-        explanation: 'CloudTrail records calls to the Amazon EKS API, such as cluster configuration changes, not the Kubernetes API calls made inside the cluster.',
+        explanation:
+          'CloudTrail records calls to the Amazon EKS API, such as cluster configuration changes, not the Kubernetes API calls made inside the cluster.',
       },
       {
         text: 'The `audit` and `authenticator` control plane log types, sent to CloudWatch Logs.',
         correct: true,
-        explanation: 'Control plane logs are off by default; the audit log records who changed what in the cluster, and the authenticator log shows how IAM identities were mapped.',
+        explanation:
+          'Control plane logs are off by default; the audit log records who changed what in the cluster, and the authenticator log shows how IAM identities were mapped.',
       },
       {
         text: 'CloudWatch Container Insights with enhanced observability.',
@@ -85,12 +89,14 @@ export const questions = [
       {
         text: 'Replace Prometheus with CloudWatch Container Insights and rebuild the dashboards in CloudWatch.',
         correct: false,
-        explanation: 'Container Insights is useful, but dropping Prometheus means rewriting the PromQL queries and dashboards the team wants to keep.',
+        explanation:
+          'Container Insights is useful, but dropping Prometheus means rewriting the PromQL queries and dashboards the team wants to keep.',
       },
       {
         text: 'Send metrics to Amazon Managed Service for Prometheus workspaces using its managed scrapers, and move the dashboards to an Amazon Managed Grafana workspace with IAM Identity Center sign-in.',
         correct: true,
-        explanation: 'Managed Service for Prometheus keeps PromQL and scales storage and queries, its agentless scrapers collect from EKS, and Managed Grafana hosts the dashboards with Identity Center or SAML sign-in.',
+        explanation:
+          'Managed Service for Prometheus keeps PromQL and scales storage and queries, its agentless scrapers collect from EKS, and Managed Grafana hosts the dashboards with Identity Center or SAML sign-in.',
       },
       {
         text: 'Export metrics to Amazon S3 and query them with Amazon Athena from Grafana on EC2.',
@@ -113,7 +119,8 @@ export const questions = [
       {
         text: 'Create the `aws-observability` namespace and an `aws-logging` ConfigMap that configures the built-in Fluent Bit log router.',
         correct: true,
-        explanation: 'EKS on Fargate has a Fluent Bit router built in, configured through that ConfigMap in that namespace, because DaemonSets don’t run on Fargate.',
+        explanation:
+          'EKS on Fargate has a Fluent Bit router built in, configured through that ConfigMap in that namespace, because DaemonSets don’t run on Fargate.',
       },
       {
         text: 'Add a toleration to the DaemonSet so that it schedules onto Fargate nodes.',
@@ -146,12 +153,14 @@ export const questions = [
       {
         text: 'Instrument with the AWS X-Ray SDKs and run the X-Ray daemon as a sidecar or DaemonSet.',
         correct: false,
-        explanation: 'The X-Ray SDKs and daemon have been in maintenance mode since 25 February 2026 and reach end of support on 25 February 2027.',
+        explanation:
+          'The X-Ray SDKs and daemon have been in maintenance mode since 25 February 2026 and reach end of support on 25 February 2027.',
       },
       {
         text: 'Instrument with OpenTelemetry and send traces through the AWS Distro for OpenTelemetry collector to X-Ray.',
         correct: true,
-        explanation: 'AWS recommends OpenTelemetry-based instrumentation for X-Ray; ADOT runs on both ECS and EKS, where it is also available as an add-on.',
+        explanation:
+          'AWS recommends OpenTelemetry-based instrumentation for X-Ray; ADOT runs on both ECS and EKS, where it is also available as an add-on.',
       },
       {
         text: 'Turn on CloudWatch Container Insights with enhanced observability on every cluster.',

@@ -100,8 +100,7 @@ export const questions = [
       {
         text: 'Amazon EKS with extended support enabled.',
         correct: false,
-        explanation:
-          'Extended support postpones the upgrade by up to 12 months at a higher hourly rate; it does not remove it.',
+        explanation: 'Extended support postpones the upgrade by up to 12 months at a higher hourly rate; it does not remove it.',
       },
       {
         text: 'Amazon ECS on AWS Fargate.',
@@ -174,8 +173,7 @@ export const questions = [
       {
         text: 'Managed node groups, with Cluster Autoscaler, the AWS Load Balancer Controller and the EBS CSI driver installed as add-ons.',
         correct: false,
-        explanation:
-          'This works, but the team installs, configures and upgrades each add-on and triggers node group updates itself.',
+        explanation: 'This works, but the team installs, configures and upgrades each add-on and triggers node group updates itself.',
       },
       {
         text: 'EKS Auto Mode.',
@@ -186,14 +184,12 @@ export const questions = [
       {
         text: 'Self-managed nodes with a hardened AMI that the team builds.',
         correct: false,
-        explanation:
-          'Self-managed nodes leave AMI building, patching and scaling to the team, the opposite of what it asked for.',
+        explanation: 'Self-managed nodes leave AMI building, patching and scaling to the team, the opposite of what it asked for.',
       },
       {
         text: 'Amazon ECS with the Helm chart converted to task definitions.',
         correct: false,
-        explanation:
-          'The vendor supports only its Helm chart, so leaving Kubernetes would mean maintaining an unsupported conversion.',
+        explanation: 'The vendor supports only its Helm chart, so leaving Kubernetes would mean maintaining an unsupported conversion.',
       },
     ],
     learnMore: '/docs/#learning-curve',

@@ -31,7 +31,8 @@ export const questions = [
       {
         text: 'About $1,314, because one cluster in extended support moves every cluster in the account to $0.60 per hour.',
         correct: false,
-        explanation: 'The rate is set per cluster by that cluster’s own Kubernetes version, so the two standard-support clusters stay at $0.10 per hour.',
+        explanation:
+          'The rate is set per cluster by that cluster’s own Kubernetes version, so the two standard-support clusters stay at $0.10 per hour.',
       },
     ],
     learnMore: '/docs/pricing/#eks-control-plane-cost',
@@ -49,22 +50,26 @@ export const questions = [
       {
         text: 'Nothing: Fargate charges only for the CPU and memory the containers actually consume, so the bill already tracks usage.',
         correct: false,
-        explanation: 'Fargate bills the vCPU and memory a task requests for as long as it runs, busy or idle, so oversized tasks cost the same at 8% CPU as at 100%.',
+        explanation:
+          'Fargate bills the vCPU and memory a task requests for as long as it runs, busy or idle, so oversized tasks cost the same at 8% CPU as at 100%.',
       },
       {
         text: 'Register a smaller task definition revision sized to the measured demand, and add Service Auto Scaling so that the task count follows traffic.',
         correct: true,
-        explanation: 'Because Fargate charges for the requested resources over the task’s lifetime, right-sizing the request and scaling the number of tasks are what make the bill follow demand.',
+        explanation:
+          'Because Fargate charges for the requested resources over the task’s lifetime, right-sizing the request and scaling the number of tasks are what make the bill follow demand.',
       },
       {
         text: 'Buy an EC2 Instance Savings Plan for the instance family that Fargate runs on.',
         correct: false,
-        explanation: 'EC2 Instance Savings Plans don’t apply to Fargate; only Compute Savings Plans do, and a commitment discounts the rate without removing the oversizing.',
+        explanation:
+          'EC2 Instance Savings Plans don’t apply to Fargate; only Compute Savings Plans do, and a commitment discounts the rate without removing the oversizing.',
       },
       {
         text: 'Move the service to the Windows operating system on Fargate, which bills per task instead of per vCPU.',
         correct: false,
-        explanation: 'Windows on Fargate is also billed by requested vCPU and memory; changing the operating system changes the rate, not the billing model.',
+        explanation:
+          'Windows on Fargate is also billed by requested vCPU and memory; changing the operating system changes the rate, not the billing model.',
       },
     ],
     learnMore: '/docs/pricing/#fargate-pricing',
@@ -98,7 +103,8 @@ export const questions = [
       {
         text: 'Auto Mode replaces EC2 billing with per-pod vCPU billing, as Fargate does.',
         correct: false,
-        explanation: 'Auto Mode nodes are EC2 instances billed at EC2 prices, plus the Auto Mode fee; billing by pod request is a Fargate model.',
+        explanation:
+          'Auto Mode nodes are EC2 instances billed at EC2 prices, plus the Auto Mode fee; billing by pod request is a Fargate model.',
       },
     ],
     learnMore: '/docs/pricing/#auto-mode-fee',
@@ -121,7 +127,8 @@ export const questions = [
       {
         text: 'Fargate Spot for the whole baseline.',
         correct: false,
-        explanation: 'Spot capacity can be reclaimed at any time, which does not suit a steady baseline that must keep running, and it is not a commitment discount.',
+        explanation:
+          'Spot capacity can be reclaimed at any time, which does not suit a steady baseline that must keep running, and it is not a commitment discount.',
       },
       {
         text: 'A Compute Savings Plan sized to the steady baseline, leaving the peaks at on-demand rates.',
@@ -155,7 +162,8 @@ export const questions = [
       {
         text: 'Per hour for each hybrid node’s vCPUs while the node is attached to the cluster, with no upfront commitment.',
         correct: true,
-        explanation: 'EKS bills Hybrid Nodes per vCPU-hour while they are attached, and charges stop when a node is removed from the cluster.',
+        explanation:
+          'EKS bills Hybrid Nodes per vCPU-hour while they are attached, and charges stop when a node is removed from the cluster.',
       },
       {
         text: 'Nothing, because the servers belong to the customer; only the cluster fee applies.',

@@ -14,7 +14,8 @@ export const questions = [
       {
         text: 'Grant the task role `secretsmanager:GetSecretValue` on the secret.',
         correct: false,
-        explanation: 'Permissions are not the problem: the tasks read the secret successfully when they started, and ECS reads it with the execution role anyway.',
+        explanation:
+          'Permissions are not the problem: the tasks read the secret successfully when they started, and ECS reads it with the execution role anyway.',
       },
       {
         text: 'Force a new deployment of the service so that new tasks start and read the current value.',
@@ -29,7 +30,8 @@ export const questions = [
       {
         text: 'Restart the ECS container agent on the cluster.',
         correct: false,
-        explanation: 'Restarting the agent doesn’t restart the containers or inject new environment values, and Fargate has no agent to restart.',
+        explanation:
+          'Restarting the agent doesn’t restart the containers or inject new environment values, and Fargate has no agent to restart.',
       },
     ],
     learnMore: '/docs/security/#ecs-secrets',
@@ -47,7 +49,8 @@ export const questions = [
       {
         text: 'Refer to the parameter by its full ARN, reference the secret with its ARN followed by `:apiKey::`, and run the task on platform version 1.4.0 or later.',
         correct: true,
-        explanation: 'A parameter in another Region must be given as a full ARN, and picking one JSON key of a secret needs Fargate platform version 1.4.0 or later.',
+        explanation:
+          'A parameter in another Region must be given as a full ARN, and picking one JSON key of a secret needs Fargate platform version 1.4.0 or later.',
       },
       {
         text: 'Copy the parameter into us-east-1 by hand and keep the name reference.',
@@ -57,7 +60,8 @@ export const questions = [
       {
         text: 'Give the task role read access to both Regions and keep the task definition as it is.',
         correct: false,
-        explanation: 'ECS reads these values with the task execution role, and a bare name can only point to a parameter in the task’s own Region.',
+        explanation:
+          'ECS reads these values with the task execution role, and a bare name can only point to a parameter in the task’s own Region.',
       },
       {
         text: 'Mount the secret with the Secrets Store CSI Driver and read the parameter from the application.',
@@ -85,7 +89,8 @@ export const questions = [
       {
         text: 'ASCP works with EC2 node groups only; Fargate is not supported.',
         correct: true,
-        explanation: 'The AWS provider for the Secrets Store CSI Driver supports EKS on EC2 node groups, so Fargate pods need another way to read the secret, such as calling Secrets Manager from the app.',
+        explanation:
+          'The AWS provider for the Secrets Store CSI Driver supports EKS on EC2 node groups, so Fargate pods need another way to read the secret, such as calling Secrets Manager from the app.',
       },
       {
         text: 'Secrets Manager blocks requests that come from Fargate IP addresses.',
@@ -113,17 +118,20 @@ export const questions = [
       {
         text: 'Turn on the `audit` log type on every cluster and write CloudWatch Logs metric filters for suspicious calls.',
         correct: false,
-        explanation: 'This reintroduces the log costs the company avoided and leaves the detection rules for the team to write and maintain.',
+        explanation:
+          'This reintroduces the log costs the company avoided and leaves the detection rules for the team to write and maintain.',
       },
       {
         text: 'Turn on GuardDuty EKS Protection for the accounts.',
         correct: true,
-        explanation: 'EKS Protection analyses the Kubernetes audit events through GuardDuty’s own stream, with no control plane logging needed, and raises findings for suspicious API activity.',
+        explanation:
+          'EKS Protection analyses the Kubernetes audit events through GuardDuty’s own stream, with no control plane logging needed, and raises findings for suspicious API activity.',
       },
       {
         text: 'Turn on GuardDuty Runtime Monitoring and install its agent on every node.',
         correct: false,
-        explanation: 'Runtime Monitoring watches processes, files and network activity on nodes; calls to the Kubernetes API are covered by EKS Protection.',
+        explanation:
+          'Runtime Monitoring watches processes, files and network activity on nodes; calls to the Kubernetes API are covered by EKS Protection.',
       },
       {
         text: 'Enable Amazon Inspector enhanced scanning on the ECR repositories the clusters use.',
@@ -166,7 +174,8 @@ export const questions = [
       {
         text: 'Amazon ECS on EC2 container instances.',
         correct: false,
-        explanation: 'These are covered as EC2 resources; the agent can be managed by GuardDuty or installed by you, and the ECS guide describes the manual setup.',
+        explanation:
+          'These are covered as EC2 resources; the agent can be managed by GuardDuty or installed by you, and the ECS guide describes the manual setup.',
       },
     ],
     learnMore: '/docs/security/#guardduty-runtime-monitoring',

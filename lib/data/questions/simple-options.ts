@@ -32,8 +32,7 @@ export const questions = [
       {
         text: 'Launch an EC2 instance from an Amazon Linux AMI and run the container with Docker.',
         correct: false,
-        explanation:
-          'A single instance gives neither load balancing nor automatic scaling, and the company would patch and operate it.',
+        explanation: 'A single instance gives neither load balancing nor automatic scaling, and the company would patch and operate it.',
       },
     ],
     learnMore: '/docs/simple-options/#ecs-express-mode',
@@ -51,8 +50,7 @@ export const questions = [
       {
         text: 'A task execution role that lets ECS pull the image and write logs.',
         correct: true,
-        explanation:
-          'Like any ECS task that pulls from a private registry and sends logs, an Express Mode task needs the execution role.',
+        explanation: 'Like any ECS task that pulls from a private registry and sends logs, an Express Mode task needs the execution role.',
       },
       {
         text: 'An infrastructure role that lets ECS create the load balancer, security groups, certificate and scaling configuration.',
@@ -63,20 +61,17 @@ export const questions = [
       {
         text: 'A task role, without which the service can’t start.',
         correct: false,
-        explanation:
-          'A task role is optional; it is only needed when the application code itself calls other AWS services.',
+        explanation: 'A task role is optional; it is only needed when the application code itself calls other AWS services.',
       },
       {
         text: 'An EC2 instance profile for the container instances.',
         correct: false,
-        explanation:
-          'Express Mode runs tasks on Fargate, so there are no container instances that need a profile.',
+        explanation: 'Express Mode runs tasks on Fargate, so there are no container instances that need a profile.',
       },
       {
         text: 'An App Runner access role for reading from Amazon ECR.',
         correct: false,
-        explanation:
-          'That role belongs to App Runner; Express Mode is part of Amazon ECS and uses ECS roles.',
+        explanation: 'That role belongs to App Runner; Express Mode is part of Amazon ECS and uses ECS roles.',
       },
     ],
     learnMore: '/docs/simple-options/#ecs-express-mode',
@@ -100,8 +95,7 @@ export const questions = [
       {
         text: 'Use Lambda with the maximum memory setting, which lifts the time limit.',
         correct: false,
-        explanation:
-          'Memory and time limits are separate; raising memory to 10,240 MB does not lengthen the timeout.',
+        explanation: 'Memory and time limits are separate; raising memory to 10,240 MB does not lengthen the timeout.',
       },
       {
         text: 'Run the job as an Amazon ECS task on AWS Fargate started for each new file.',
@@ -112,8 +106,7 @@ export const questions = [
       {
         text: 'Split the image into two 3 GB images so each Lambda function finishes faster.',
         correct: false,
-        explanation:
-          'Image size does not drive run time; the transcode itself takes longer than a Lambda invocation can last.',
+        explanation: 'Image size does not drive run time; the transcode itself takes longer than a Lambda invocation can last.',
       },
     ],
     learnMore: '/docs/simple-options/#lambda-container-images',
@@ -137,8 +130,7 @@ export const questions = [
       {
         text: 'An Amazon EKS cluster with a managed node group.',
         correct: false,
-        explanation:
-          'EKS adds an hourly cluster fee, Kubernetes skills and node management, none of which a single-container site needs.',
+        explanation: 'EKS adds an hourly cluster fee, Kubernetes skills and node management, none of which a single-container site needs.',
       },
       {
         text: 'Amazon ECS on the EC2 launch type with Reserved Instances.',
@@ -149,8 +141,7 @@ export const questions = [
       {
         text: 'AWS App Runner.',
         correct: false,
-        explanation:
-          'App Runner no longer accepts new customers, so a company that is not already using it can’t choose it.',
+        explanation: 'App Runner no longer accepts new customers, so a company that is not already using it can’t choose it.',
       },
     ],
     learnMore: '/docs/simple-options/#lightsail-containers',
@@ -180,8 +171,7 @@ export const questions = [
       {
         text: 'Rebuild the APIs as AWS Lambda functions behind Amazon API Gateway.',
         correct: false,
-        explanation:
-          'This is the long re-platforming the company wants to avoid, and functions do not offer sidecar containers.',
+        explanation: 'This is the long re-platforming the company wants to avoid, and functions do not offer sidecar containers.',
       },
       {
         text: 'Move the APIs to self-managed Kubernetes on EC2 for full control.',

@@ -31,7 +31,8 @@ export const questions = [
       {
         text: 'Push the image to Docker Hub and point a Lambda function at it to avoid ECR storage charges.',
         correct: false,
-        explanation: 'A Lambda function’s image must come from an Amazon ECR repository in the function’s Region, so a Docker Hub image can’t be used directly.',
+        explanation:
+          'A Lambda function’s image must come from an Amazon ECR repository in the function’s Region, so a Docker Hub image can’t be used directly.',
       },
     ],
     learnMore: '/docs/use-cases/#event-driven',
@@ -55,17 +56,20 @@ export const questions = [
       {
         text: 'Repository policies that let the production accounts pull from the tooling registry, with basic scan on push.',
         correct: false,
-        explanation: 'Cross-account pulls keep every deployment dependent on the tooling Region, and basic scanning never re-checks an image after the push.',
+        explanation:
+          'Cross-account pulls keep every deployment dependent on the tooling Region, and basic scanning never re-checks an image after the push.',
       },
       {
         text: 'A CodeBuild job that pushes each release to every production registry, and a monthly manual scan of each image.',
         correct: false,
-        explanation: 'This is custom code to maintain, a monthly scan misses CVEs for weeks, and nothing stops a tag from being overwritten.',
+        explanation:
+          'This is custom code to maintain, a monthly scan misses CVEs for weeks, and nothing stops a tag from being overwritten.',
       },
       {
         text: 'Lifecycle policies that archive old images in the tooling registry, and GuardDuty Runtime Monitoring on the production tasks.',
         correct: false,
-        explanation: 'Archived images can’t be pulled, and Runtime Monitoring watches running containers rather than package vulnerabilities in images.',
+        explanation:
+          'Archived images can’t be pulled, and Runtime Monitoring watches running containers rather than package vulnerabilities in images.',
       },
     ],
     learnMore: '/docs/use-cases/#ci-cd',
@@ -88,7 +92,8 @@ export const questions = [
       {
         text: 'An EventBridge rule on the upload event that starts an Amazon ECS task on AWS Fargate.',
         correct: true,
-        explanation: 'A Fargate task starts per upload, runs as long as the job needs and is billed only while it runs, with no servers to manage.',
+        explanation:
+          'A Fargate task starts per upload, runs as long as the job needs and is billed only while it runs, with no servers to manage.',
       },
       {
         text: 'An Amazon ECS service on Fargate with a desired count of 1 that polls the bucket.',
@@ -121,7 +126,8 @@ export const questions = [
       {
         text: 'Amazon ECS on AWS Fargate, one ECS service per microservice, an Application Load Balancer with path-based rules, and ECS Service Connect between services.',
         correct: true,
-        explanation: 'Fargate removes servers, the ALB gives one endpoint routed by path, and Service Connect gives short names and retries without a mesh to run.',
+        explanation:
+          'Fargate removes servers, the ALB gives one endpoint routed by path, and Service Connect gives short names and retries without a mesh to run.',
       },
       {
         text: 'Amazon ECS on EC2 instances with one Classic Load Balancer per service.',
