@@ -1,3 +1,4 @@
+// @ts-check
 // npm run bench — builds the export cold (timed; pass --reuse to keep an existing out/, --only=word,… to measure
 // only the page types whose name holds one of the words), then prints one
 // table per page type: first-load JS (gzip -9 bytes and script count), HTML and CSS bytes, page weight
@@ -23,8 +24,8 @@ const only =
     ?.slice('--only='.length)
     .split(',')
     .filter(Boolean) ?? [];
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const kb = (bytes) => (bytes / 1000).toFixed(1);
+const gz = (/** @type {Buffer | string} */ buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (/** @type {number} */ bytes) => (bytes / 1000).toFixed(1);
 
 let buildSeconds = null;
 if (!reuse) {
@@ -35,6 +36,10 @@ if (!reuse) {
   buildSeconds = (Date.now() - started) / 1000;
 }
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -74,9 +79,10 @@ const PAGES = [
 const MEASURED = only.length === 0 ? PAGES : PAGES.filter((page) => only.some((word) => page.type.includes(word)));
 if (MEASURED.length === 0)
   throw new Error(`--only=${only.join(',')} names no page type (known: ${PAGES.map((page) => page.type).join(', ')})`);
-const toPath = (file) => `/${file.replace(/index\.html$/, '')}`;
+const toPath = (/** @type {string} */ file) => `/${file.replace(/index\.html$/, '')}`;
 
 /** A rough label for a script chunk: framework runtime or the site's own code. */
+/** @param {string} path */
 function chunkContents(path) {
   const body = readFileSync(join(OUT, path), 'utf8');
   if (body.includes('react-dom')) return 'React DOM (framework)';
@@ -92,6 +98,32 @@ const cssGzip = css.reduce((sum, name) => sum + gz(readFileSync(join(OUT, '_next
 const server = await startStaticServer({ root: OUT, port: 3000, compress: true });
 const chrome = await launch({ chromePath: await chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 
+/**
+ * @typedef {{ url: string, scripting: number }} BootupItem
+ * @typedef {{ type: string, path: string, jsGzip: number, jsScripts: number, htmlRaw: number, htmlGzip: number, cssGzip: number,
+ *   pageWeight: number, performance: number, accessibility: number, bestPractices: number, seo: number, lcpMs: number, tbtMs: number,
+ *   cls: number, bootup: { url: string, scriptingMs: number, contains: string }[], failing: string[] }} BenchRow
+ */
+
+/**
+ * The rows of Lighthouse's bootup-time table; its details type is a union over every audit's table shape.
+ * @param {unknown} details
+ * @returns {BootupItem[]}
+ */
+function bootupItems(details) {
+  if (!details || typeof details !== 'object' || !('items' in details) || !Array.isArray(details.items)) return [];
+  return details.items.filter(
+    /** @returns {item is BootupItem} */ (/** @type {unknown} */ item) =>
+      typeof item === 'object' &&
+      item !== null &&
+      'url' in item &&
+      typeof item.url === 'string' &&
+      'scripting' in item &&
+      typeof item.scripting === 'number',
+  );
+}
+
+/** @type {BenchRow[]} */
 const rows = [];
 for (const page of MEASURED) {
   const js = firstLoadJs(OUT, page.file);
@@ -105,9 +137,10 @@ for (const page of MEASURED) {
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   });
+  if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
   const lhr = result.lhr;
-  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const audit = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
   rows.push({
     type: page.type,
     path: toPath(page.file),
@@ -125,8 +158,8 @@ for (const page of MEASURED) {
     tbtMs: Math.round(audit('total-blocking-time')),
     cls: Number(audit('cumulative-layout-shift').toFixed(3)),
     // Where main-thread time goes: the scripts Lighthouse charges the most scripting time to.
-    bootup: (lhr.audits['bootup-time']?.details?.items ?? [])
-      .filter((item) => typeof item.url === 'string' && item.url.includes('/_next/'))
+    bootup: bootupItems(lhr.audits['bootup-time']?.details)
+      .filter((item) => item.url.includes('/_next/'))
       .sort((a, b) => b.scripting - a.scripting)
       .slice(0, 3)
       .map((item) => ({
@@ -162,7 +195,7 @@ const searchFiles = readdirSync(join(OUT, 'search-index', version)).map((name) =
   name,
   gzip: gz(readFileSync(join(OUT, 'search-index', version, name))),
 }));
-const fileStats = (prefix) => {
+const fileStats = (/** @type {string} */ prefix) => {
   const sizes = searchFiles
     .filter((file) => file.name.startsWith(prefix))
     .map((file) => file.gzip)

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 /**
  * @param {string} command
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv }} [options]  variables added to this process's environment
+ * @param {{ env?: Record<string, string | undefined> }} [options]  variables added to this process's environment
  * @returns {Promise<void>}
  */
 export function run(command, args, options = {}) {

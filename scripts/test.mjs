@@ -1,3 +1,4 @@
+// @ts-check
 // npm test: the one gate. Lint, type-check, unit and content tests, the build, then browser tests against
 // the built export. Steps run one after another: vitest and `next build` both regenerate .source/.
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -11,6 +12,10 @@ const results = new URL('../tests/.tmp/', import.meta.url).pathname;
 mkdirSync(results, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+/**
+ * @param {string[]} projects
+ * @param {string} name
+ */
 function vitest(projects, name) {
   const outputFile = `${results}${name}.json`;
   const args = [
@@ -33,8 +38,9 @@ function vitest(projects, name) {
   });
 }
 
+/** @type {[title: string, step: () => Promise<void>][]} */
 const steps = [
-  ['Lint (ESLint, knip)', () => run('npm', ['run', 'lint'])],
+  ['Lint (ESLint, Prettier, knip)', () => run('npm', ['run', 'lint'])],
   ['Generate content collections', () => run('npx', ['fumadocs-mdx'])],
   ['Type-check', () => run('npx', ['next', 'typegen']).then(() => run('npx', ['tsc', '--noEmit']))],
   ['Unit and content tests', () => vitest(['unit', 'content'], 'unit')],
