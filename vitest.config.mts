@@ -26,8 +26,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One browser, one server: files run one at a time on 2 cores.
-          fileParallelism: false,
+          // Two files at a time: the whole-site audit takes half the run, and the other files fit beside it on 2 cores.
+          maxWorkers: 2,
         },
       },
       {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { openPage, useBrowser, type WatchedPage } from './browser';
+import { hydrated, openPage, useBrowser, type WatchedPage } from './browser';
 import { sitemapPaths } from './audit';
 import { PAGE_REDIRECTS } from '@/lib/data/redirects';
 import { htmlFiles, pageCspProblems } from '../../scripts/csp-meta.mjs';
@@ -65,6 +65,7 @@ describe('Content-Security-Policy (header + per-page meta)', () => {
 
     // Search: the dialog, its engine and the index load on demand.
     await page.goto(`${baseUrl}/docs/`);
+    await expect(hydrated(page)).resolves.toBe(true);
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', { name: 'Search terms' }).fill('fargate');
     await page.getByRole('option').first().waitFor();

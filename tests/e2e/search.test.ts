@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openPage, recordScripts, useBrowser } from './browser';
+import { hydrated, openPage, recordScripts, useBrowser } from './browser';
 import { sectionTextInPage } from '../../scripts/section-text.mjs';
 import { measureFirstSearch, SEARCH_FIRST_RESULT_BUDGET, searchWeightVerdict } from '../../scripts/search-weight.mjs';
 import publicQueries from '../search/search-queries.json';
@@ -62,6 +62,7 @@ describe('search', () => {
   it('opens with Ctrl+K, and "awsvpc" + Enter lands on the awsvpc networking section, in view', async () => {
     const { page, pageErrors } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
+    await expect(hydrated(page)).resolves.toBe(true);
     await page.keyboard.press('Control+k');
     await expect(input(page).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     const landed = await landOnFirstResult(page, 'awsvpc');
@@ -74,6 +75,7 @@ describe('search', () => {
   it('opens with "/" and from the button; Esc closes and returns focus; Tab stays inside', async () => {
     const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
+    await expect(hydrated(page)).resolves.toBe(true);
     await page.locator('body').press('/');
     await input(page).waitFor();
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
@@ -98,6 +100,7 @@ describe('search', () => {
   it('shows section results with page title, heading and a highlighted snippet; arrows move the selection', async () => {
     const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
+    await expect(hydrated(page)).resolves.toBe(true);
     await page.keyboard.press('Control+k');
     await searchFor(page, 'Fargate Spot');
     const first = page.locator('[role="option"]').first();
@@ -117,6 +120,7 @@ describe('search', () => {
       if (/\/search-index\/.+\/s\d+\.json$/.test(request.url())) sections.push(request.url());
     });
     await page.goto(`${baseUrl}/docs/`);
+    await expect(hydrated(page)).resolves.toBe(true);
     await page.keyboard.press('Control+k');
     await searchFor(page, 'fargate');
     const shown = await page.locator('[role="option"]').count();
@@ -132,6 +136,7 @@ describe('search', () => {
   it('finds a word that appears only inside a table row, landing on the section holding the table', async () => {
     const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
+    await expect(hydrated(page)).resolves.toBe(true);
     await page.keyboard.press('Control+k');
     const landed = await landOnFirstResult(page, 'timetable');
     expect(landed.url).toContain('/docs/ecs/scaling-capacity/');
@@ -141,6 +146,7 @@ describe('search', () => {
   it('understands an acronym and forgives a typo', async () => {
     const { page } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
+    await expect(hydrated(page)).resolves.toBe(true);
     await page.keyboard.press('Control+k');
     const acronym = await landOnFirstResult(page, 'IRSA');
     expect(acronym.section.toLowerCase()).toContain('service account');
@@ -153,6 +159,7 @@ describe('search', () => {
   it('stays calm on hostile input, answering every query', async () => {
     const { page, pageErrors, consoleErrors } = await openPage(chromium.browser);
     await page.goto(`${baseUrl}/docs/`);
+    await expect(hydrated(page)).resolves.toBe(true);
     await page.keyboard.press('Control+k');
     for (const query of ['(.*)+[', 'x'.repeat(10_000), '🚀🐳🐳', 'مرحبا بالعالم', '      ', '<img src=x onerror=alert(1)>', '__proto__']) {
       await searchFor(page, query);
