@@ -5,7 +5,7 @@ import { hook } from '@/lib/dom-hooks';
 import { answerState, isRight, scoreExam } from '@/lib/quiz/exam-score';
 import type { ExamAttempt } from '@/lib/quiz/exam-storage';
 import { clockText } from '@/lib/quiz/exam-timer';
-import { InlineText } from '@/components/quiz/inline-text';
+import { InlineText, OPTION_LETTERS } from '@/components/quiz/inline-text';
 import { ExternalLink } from '@/components/ui/external-link';
 import type { Bank } from './exam-app';
 import type { ExamLabels } from './mock-exam-loader';
@@ -22,7 +22,6 @@ interface ExamResultsProps {
   onNewExam: () => void;
 }
 
-const LETTERS = 'ABCDE';
 type Outcome = 'right' | 'wrong' | 'unanswered';
 const OUTCOME_TEXT: Record<Outcome, string> = { right: 'Right', wrong: 'Wrong', unanswered: 'Not answered' };
 
@@ -59,7 +58,7 @@ function ReviewedQuestion({
         {question.options.map((option, index) => (
           <li key={index} {...(chosen.includes(index) ? hook(MOCK_EXAM.chosen) : {})} {...(option.correct ? hook(MOCK_EXAM.correct) : {})}>
             <p className="exam-review-option">
-              <span className="option-letter">{LETTERS[index]}.</span> <InlineText text={option.text} />
+              <span className="option-letter">{OPTION_LETTERS[index]}.</span> <InlineText text={option.text} />
               {chosen.includes(index) ? <span className="exam-tag exam-tag-chosen">Your answer</span> : null}
               {option.correct ? <span className="exam-tag exam-tag-correct">Correct answer</span> : null}
             </p>

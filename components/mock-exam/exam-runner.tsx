@@ -4,7 +4,7 @@ import { hook } from '@/lib/dom-hooks';
 import { answerState, type AnswerState } from '@/lib/quiz/exam-score';
 import type { ActiveExam, ExamAttempt } from '@/lib/quiz/exam-storage';
 import { clockText, isRunningLow, remainingMs, timeAnnouncement } from '@/lib/quiz/exam-timer';
-import { InlineText } from '@/components/quiz/inline-text';
+import { InlineText, OptionText } from '@/components/quiz/inline-text';
 import type { Bank } from './exam-app';
 import { FinishDialog } from './finish-dialog';
 import { MOCK_EXAM } from './hooks';
@@ -19,8 +19,6 @@ interface ExamRunnerProps {
   onAnnounce: (text: string) => void;
   onFinish: (exam: ActiveExam, ending: ExamAttempt['ending']) => void;
 }
-
-const LETTERS = 'ABCDE';
 
 /** Keeps the newest value for callbacks that outlive the render that made them (the clock's timers). */
 function useLatest<T>(value: T) {
@@ -152,12 +150,7 @@ export function ExamRunner({ exam, bank, notice, focusFirst, onChange, onAnnounc
                     checked={chosen.includes(index)}
                     onChange={(event) => choose(index, event.target.checked)}
                   />
-                  <span className="option-letter" aria-hidden="true">
-                    {LETTERS[index]}
-                  </span>
-                  <span className="option-text">
-                    <InlineText text={option.text} />
-                  </span>
+                  <OptionText index={index} text={option.text} />
                 </label>
               </li>
             ))}

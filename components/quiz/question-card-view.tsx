@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { Question } from '@/lib/data/questions/types';
 import { hook } from '@/lib/dom-hooks';
 import { ExternalLink } from '@/components/ui/external-link';
-import { InlineText } from './inline-text';
+import { InlineText, OptionText, OPTION_LETTERS } from './inline-text';
 import { serviceName } from './service-name';
 import { QUIZ } from './hooks';
 
@@ -14,8 +14,6 @@ interface QuestionCardViewProps {
   /** The copy-link control, rendered by the server. */
   anchorLink: ReactNode;
 }
-
-const LETTERS = 'ABCDE';
 
 /**
  * A question's web form. A client component for one reason: the page's hydration data then carries each question
@@ -54,12 +52,7 @@ export function QuestionCardView({ question, number, anchorLink }: QuestionCardV
                   value={index}
                   {...hook(QUIZ.correct, String(option.correct))}
                 />
-                <span className="option-letter" aria-hidden="true">
-                  {LETTERS[index]}
-                </span>
-                <span className="option-text">
-                  <InlineText text={option.text} />
-                </span>
+                <OptionText index={index} text={option.text} />
               </label>
             </li>
           ))}
@@ -76,7 +69,8 @@ export function QuestionCardView({ question, number, anchorLink }: QuestionCardV
         <ol>
           {question.options.map((option, index) => (
             <li key={index} className={option.correct ? 'answer-correct' : 'answer-wrong'}>
-              <strong>{`${LETTERS[index]}: ${option.correct ? 'Correct.' : 'Wrong.'}`}</strong> <InlineText text={option.explanation} />
+              <strong>{`${OPTION_LETTERS[index]}: ${option.correct ? 'Correct.' : 'Wrong.'}`}</strong>{' '}
+              <InlineText text={option.explanation} />
             </li>
           ))}
         </ol>

@@ -5,25 +5,24 @@ import { absoluteUrl } from '@/lib/site';
 import { AnchorLink } from '@/components/ui/anchor-link';
 import { QuestionCardView } from './question-card-view';
 import { serviceName } from './service-name';
+import { OPTION_LETTERS } from './inline-text';
 
 interface QuestionCardProps {
   question: Question;
   number: number;
 }
 
-const LETTERS = 'ABCDE';
-
 /** The question as a reader without JavaScript meets it: scenario and options, then the answer and why. */
 function questionMarkdown(question: Question, number: number): string {
-  const correct = question.options.flatMap((option, index) => (option.correct ? [LETTERS[index]] : []));
+  const correct = question.options.flatMap((option, index) => (option.correct ? [OPTION_LETTERS[index]] : []));
   return blocks(
     `### Question ${number} (${serviceName(question)})`,
     question.scenario,
     question.choose === 2 ? 'Choose two answers.' : 'Choose one answer.',
-    question.options.map((option, index) => `- **${LETTERS[index]}.** ${option.text}`).join('\n'),
+    question.options.map((option, index) => `- **${OPTION_LETTERS[index]}.** ${option.text}`).join('\n'),
     `**Answer:** ${correct.join(' and ')}`,
     question.options
-      .map((option, index) => `- **${LETTERS[index]}: ${option.correct ? 'Correct.' : 'Wrong.'}** ${option.explanation}`)
+      .map((option, index) => `- **${OPTION_LETTERS[index]}: ${option.correct ? 'Correct.' : 'Wrong.'}** ${option.explanation}`)
       .join('\n'),
     `Learn it: <${absoluteUrl(question.learnMore)}> · Source: <${question.source}>`,
   );
