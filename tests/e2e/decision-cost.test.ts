@@ -58,7 +58,7 @@ describe('decision guide', () => {
     await page.goto(CHOOSING);
     await page.locator(`[${DECISION.wizard}]`).waitFor();
     // The no-JavaScript note gives way to the guide; the table stays.
-    await expect(page.locator(`[${DECISION.fallback}]`).count()).resolves.toBe(0);
+    await expect.poll(() => page.locator(`[${DECISION.fallback}]`).count()).toBe(0);
 
     await answer(page, 'k8s', 'yes');
     await answer(page, 'servers', 'no');
@@ -69,15 +69,15 @@ describe('decision guide', () => {
     await answer(page, 'spot', 'yes');
 
     const verdict = page.locator(`[${DECISION.verdict}]`);
-    await expect(verdict.getAttribute(DECISION.recommendation)).resolves.toBe('eks-auto-mode+eks-spot');
+    await expect.poll(() => verdict.getAttribute(DECISION.recommendation)).toBe('eks-auto-mode+eks-spot');
     await expect(verdict.locator('h3').textContent()).resolves.toContain('EKS with Auto Mode + Spot nodes');
     // GPUs rule out EKS on Fargate, and EKS has no Fargate Spot; each reason links to its section.
-    await expect(verdict.locator(`[${DECISION.ruledOut}="eks-fargate"] a`).first().getAttribute('href')).resolves.toBe(
-      '/docs/compute-options/#gpu',
-    );
-    await expect(verdict.locator(`[${DECISION.ruledOut}="fargate-spot"]`).count()).resolves.toBe(1);
+    await expect
+      .poll(() => verdict.locator(`[${DECISION.ruledOut}="eks-fargate"] a`).first().getAttribute('href'))
+      .toBe('/docs/compute-options/#gpu');
+    await expect.poll(() => verdict.locator(`[${DECISION.ruledOut}="fargate-spot"]`).count()).toBe(1);
     // Focus follows the reader to the result, and the live region says what it is.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('decision-verdict-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('decision-verdict-title');
     await expect(page.locator(`[${DECISION.wizard}] [role="status"]`).textContent()).resolves.toContain(
       'Recommendation: EKS with Auto Mode + Spot nodes',
     );
@@ -89,9 +89,9 @@ describe('decision guide', () => {
 
     const reopened = await openPage(chromium.browser);
     await reopened.page.goto(shared);
-    await expect(reopened.page.locator(`[${DECISION.verdict}]`).getAttribute(DECISION.recommendation)).resolves.toBe(
-      'eks-auto-mode+eks-spot',
-    );
+    await expect
+      .poll(() => reopened.page.locator(`[${DECISION.verdict}]`).getAttribute(DECISION.recommendation))
+      .toBe('eks-auto-mode+eks-spot');
     expectNoErrors(reopened);
   });
 
@@ -120,7 +120,7 @@ describe('decision guide', () => {
       await page.keyboard.press('Enter');
     }
     // Serverless Windows containers without Kubernetes: ECS on Fargate.
-    await expect(page.locator(`[${DECISION.verdict}]`).getAttribute(DECISION.recommendation)).resolves.toBe('ecs-fargate');
+    await expect.poll(() => page.locator(`[${DECISION.verdict}]`).getAttribute(DECISION.recommendation)).toBe('ecs-fargate');
     expect(new URL(page.url()).search).toBe('?k8s=no&servers=no&gpu=no&windows=yes&daemon=no&onprem=no&spot=no');
     expectNoErrors(watched);
   });
@@ -141,14 +141,14 @@ describe('decision guide', () => {
     expect(new URL(page.url()).search).toBe('?k8s=no&servers=yes');
     await page.goBack();
     await expect.poll(() => currentQuestion(page)).toBe('servers');
-    await expect(page.locator(`[${DECISION.answered}]`).count()).resolves.toBe(1);
+    await expect.poll(() => page.locator(`[${DECISION.answered}]`).count()).toBe(1);
     await page.goForward();
     await expect.poll(() => currentQuestion(page)).toBe('gpu');
     await page.goBack();
     await page.goBack();
     await expect.poll(() => currentQuestion(page)).toBe('k8s');
     expect(new URL(page.url()).search).toBe('');
-    await expect(page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 
     // "Change" on an earlier answer goes back to that question; "Start again" clears everything.
     await answer(page, 'k8s', 'yes');
@@ -180,14 +180,14 @@ describe('decision guide', () => {
     const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(CHOOSING);
     const rows = page.locator(`[${DECISION.table}] tbody tr`);
-    await expect(rows.count()).resolves.toBe(decisionTable().length);
+    await expect.poll(() => rows.count()).toBe(decisionTable().length);
     await expect(page.locator(`[${DECISION.table}] [${DECISION.rule}="gpu-rules-out-fargate"]`).textContent()).resolves.toContain(
       'Rules out ECS on Fargate, EKS on Fargate and Fargate Spot',
     );
-    await expect(page.locator(`[${DECISION.fallback}]`).isVisible()).resolves.toBe(true);
-    await expect(page.locator(`[${DECISION.wizard}]`).count()).resolves.toBe(0);
+    await expect.poll(() => page.locator(`[${DECISION.fallback}]`).isVisible()).toBe(true);
+    await expect.poll(() => page.locator(`[${DECISION.wizard}]`).count()).toBe(0);
     // The existing comparison table is still there.
-    await expect(page.locator('#ecs-or-eks table').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('#ecs-or-eks table').count()).toBe(1);
   });
 });
 
@@ -200,22 +200,22 @@ describe('cost what-if', () => {
     await fillWorkedExample(page);
 
     await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.ecs.fargate);
-    await expect(total(page, 'spot')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.spot);
-    await expect(total(page, 'ec2')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.ec2);
+    await expect.poll(() => total(page, 'spot')).toBe(WORKED_EXAMPLE_TOTALS.ecs.spot);
+    await expect.poll(() => total(page, 'ec2')).toBe(WORKED_EXAMPLE_TOTALS.ecs.ec2);
     await expect(page.locator(`[${COST.summary}]`).textContent()).resolves.toContain(
       `Fargate on-demand ${WORKED_EXAMPLE_TOTALS.ecs.fargate}`,
     );
-    await expect(page.locator(`[${COST.option}="fargate"] [${COST.controlPlane}]`).textContent()).resolves.toBe('$0.00');
+    await expect.poll(() => page.locator(`[${COST.option}="fargate"] [${COST.controlPlane}]`).textContent()).toBe('$0.00');
     await expect(page.locator(`[${COST.workings}="fargate"]`).textContent()).resolves.toContain('10 tasks × $0.06 × 730 hours = $438.00');
 
     // On EKS the control plane is added and Fargate Spot is not available.
     await page.locator('input[name="cost-on"][value="eks"]').check();
     await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.eksStandard.fargate);
-    await expect(page.locator(`[${COST.option}="fargate"] [${COST.controlPlane}]`).textContent()).resolves.toBe(
-      WORKED_EXAMPLE_TOTALS.eksStandard.controlPlane,
-    );
-    await expect(total(page, 'ec2')).resolves.toBe(WORKED_EXAMPLE_TOTALS.eksStandard.ec2);
-    await expect(page.locator(`[${COST.option}="spot"]`).getAttribute(COST.status)).resolves.toBe('unavailable');
+    await expect
+      .poll(() => page.locator(`[${COST.option}="fargate"] [${COST.controlPlane}]`).textContent())
+      .toBe(WORKED_EXAMPLE_TOTALS.eksStandard.controlPlane);
+    await expect.poll(() => total(page, 'ec2')).toBe(WORKED_EXAMPLE_TOTALS.eksStandard.ec2);
+    await expect.poll(() => page.locator(`[${COST.option}="spot"]`).getAttribute(COST.status)).toBe('unavailable');
     await page.locator('input[name="cost-support"][value="extended"]').check();
     await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.eksExtended.fargate);
 
@@ -228,7 +228,7 @@ describe('cost what-if', () => {
     const reopened = await openPage(chromium.browser);
     await reopened.page.goto(shared);
     await expect.poll(() => total(reopened.page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.eksExtended.fargate);
-    await expect(reopened.page.locator('#cost-fcpu').inputValue()).resolves.toBe(WORKED_EXAMPLE.fargateVcpuPrice);
+    await expect.poll(() => reopened.page.locator('#cost-fcpu').inputValue()).toBe(WORKED_EXAMPLE.fargateVcpuPrice);
     expectNoErrors(reopened);
   });
 
@@ -241,17 +241,17 @@ describe('cost what-if', () => {
 
     const tasks = page.locator('#cost-tasks');
     await tasks.fill('-3');
-    await expect(tasks.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => tasks.getAttribute('aria-invalid')).toBe('true');
     await expect(tasks.getAttribute('aria-describedby')).resolves.toContain('cost-tasks-error');
-    await expect(page.locator('#cost-tasks-error').textContent()).resolves.toBe('Must not be negative.');
+    await expect.poll(() => page.locator('#cost-tasks-error').textContent()).toBe('Must not be negative.');
     await expect(page.locator(`[${COST.summary}]`).textContent()).resolves.toContain('fix the marked fields');
-    await expect(page.locator(`[${COST.option}="fargate"] [${COST.total}]`).count()).resolves.toBe(0);
+    await expect.poll(() => page.locator(`[${COST.option}="fargate"] [${COST.total}]`).count()).toBe(0);
     expect(page.url()).not.toContain('tasks=-3');
 
     await page.locator('#cost-fcpu').fill('cheap');
-    await expect(page.locator('#cost-fcpu-error').textContent()).resolves.toMatch(/^Enter a number/);
+    await expect.poll(() => page.locator('#cost-fcpu-error').textContent()).toMatch(/^Enter a number/);
     await page.locator('#cost-hours').fill('100000');
-    await expect(page.locator('#cost-hours-error').textContent()).resolves.toMatch(/at most 744/);
+    await expect.poll(() => page.locator('#cost-hours-error').textContent()).toMatch(/at most 744/);
 
     await tasks.fill('10');
     await page.locator('#cost-fcpu').fill('0.05');
@@ -270,14 +270,14 @@ describe('cost what-if', () => {
 
     await page.locator('input[name="cost-arch"][value="arm"]').check();
     await expect.poll(() => page.url()).toContain('arch=arm');
-    await expect(total(page, 'spot')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.spot);
+    await expect.poll(() => total(page, 'spot')).toBe(WORKED_EXAMPLE_TOTALS.ecs.spot);
 
     await page.locator('input[name="cost-os"][value="windows"]').check();
     await expect.poll(() => page.locator(`[${COST.option}="spot"]`).getAttribute(COST.status)).toBe('unavailable');
-    await expect(page.locator(`[${COST.option}="spot"] [${COST.message}]`).textContent()).resolves.toBe(
-      'Not available: Fargate Spot does not run Windows tasks.',
-    );
-    await expect(total(page, 'fargate')).resolves.toBe(WORKED_EXAMPLE_TOTALS.ecs.fargate);
+    await expect
+      .poll(() => page.locator(`[${COST.option}="spot"] [${COST.message}]`).textContent())
+      .toBe('Not available: Fargate Spot does not run Windows tasks.');
+    await expect.poll(() => total(page, 'fargate')).toBe(WORKED_EXAMPLE_TOTALS.ecs.fargate);
     expectNoErrors(watched);
   });
 
@@ -292,7 +292,7 @@ describe('cost what-if', () => {
         '$0.60 per cluster-hour',
       );
       await expect(page.locator(`[${COST.assumptions}] li`).count()).resolves.toBeGreaterThan(4);
-      if (!javaScriptEnabled) await expect(page.locator(`[${COST.fallback}]`).isVisible()).resolves.toBe(true);
+      if (!javaScriptEnabled) await expect.poll(() => page.locator(`[${COST.fallback}]`).isVisible()).toBe(true);
     }
   });
 });
@@ -341,7 +341,7 @@ describe('both tools', () => {
       const { page } = watched;
       await page.goto(`${CHOOSING}?k8s=yes&servers=yes&gpu=yes&windows=yes&daemon=no&onprem=yes&spot=yes#decision-guide`);
       await page.locator(`[${DECISION.verdict}]`).waitFor();
-      await expect(page.evaluate(() => document.documentElement.classList.contains('dark'))).resolves.toBe(colorScheme === 'dark');
+      await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
       expect(await accessibilityViolations(page, `[${DECISION.root}]`), colorScheme).toEqual([]);
       await page.goto(CHOOSING);
       await page.locator(`[${DECISION.step}="k8s"]`).waitFor();

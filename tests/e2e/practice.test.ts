@@ -47,26 +47,26 @@ describe('practice questions', () => {
     // Right answer, chosen with the keyboard.
     await first.locator(RIGHT).first().check();
     await first.locator(CHECK).press('Enter');
-    await expect(first.locator(FEEDBACK).textContent()).resolves.toMatch(/^Correct/);
-    await expect(first.locator('details').evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(true);
-    await expect(first.locator('details li').count()).resolves.toBe(4);
+    await expect.poll(() => first.locator(FEEDBACK).textContent()).toMatch(/^Correct/);
+    await expect.poll(() => first.locator('details').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => first.locator('details li').count()).toBe(4);
 
     // Wrong answer.
     await second.locator(WRONG).first().check();
     await second.locator(CHECK).click();
-    await expect(second.locator(FEEDBACK).textContent()).resolves.toMatch(/^Not quite/);
-    await expect(second.locator(`label[${QUIZ.answer}="chosen-wrong"]`).count()).resolves.toBe(1);
-    await expect(second.locator(`label[${QUIZ.answer}="correct"]`).count()).resolves.toBe(1);
+    await expect.poll(() => second.locator(FEEDBACK).textContent()).toMatch(/^Not quite/);
+    await expect.poll(() => second.locator(`label[${QUIZ.answer}="chosen-wrong"]`).count()).toBe(1);
+    await expect.poll(() => second.locator(`label[${QUIZ.answer}="correct"]`).count()).toBe(1);
 
     const score = page.locator(SCORE).first();
-    await expect(score.textContent()).resolves.toMatch(/^1 of 2 answered correctly/);
+    await expect.poll(() => score.textContent()).toMatch(/^1 of 2 answered correctly/);
     await page.reload();
     await page.locator(ENHANCED).waitFor({ state: 'attached' });
     await expect.poll(() => page.locator(SCORE).first().textContent()).toMatch(/^1 of 2 answered correctly/);
-    await expect(page.locator(SINGLE).nth(1).getAttribute(QUIZ.result)).resolves.toBe('incorrect');
+    await expect.poll(() => page.locator(SINGLE).nth(1).getAttribute(QUIZ.result)).toBe('incorrect');
 
     await page.locator(`[${QUIZ.reset}]`).first().click();
-    await expect(page.locator(SCORE).first().textContent()).resolves.toMatch(/none answered yet/);
+    await expect.poll(() => page.locator(SCORE).first().textContent()).toMatch(/none answered yet/);
     await page.reload();
     await page.locator(ENHANCED).waitFor({ state: 'attached' });
     await expect.poll(() => page.locator(SCORE).first().textContent()).toMatch(/none answered yet/);
@@ -81,7 +81,7 @@ describe('practice questions', () => {
       const { question, right } = await firstQuestion(page);
       await right.check();
       await question.locator(CHECK).click();
-      await expect(question.locator(FEEDBACK).textContent()).resolves.toMatch(/^Correct/);
+      await expect.poll(() => question.locator(FEEDBACK).textContent()).toMatch(/^Correct/);
       expect(pageErrors).toEqual([]);
     }
   });
@@ -91,9 +91,9 @@ describe('practice questions', () => {
     await page.goto(PAGE);
     const question = page.locator(QUESTION).first();
     await expect(question.locator('.question-scenario').textContent()).resolves.not.toBe('');
-    await expect(question.locator(CHECK).isVisible()).resolves.toBe(false);
+    await expect.poll(() => question.locator(CHECK).isVisible()).toBe(false);
     await question.locator('summary').click();
-    await expect(question.locator('details li').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => question.locator('details li').first().isVisible()).toBe(true);
   });
 
   it('filter by topic and service on a practice page, review the ones I missed, and carry service and "missed" to the next practice page', async () => {
@@ -124,14 +124,14 @@ describe('practice questions', () => {
     await filters.locator('select[name="topic"]').selectOption('');
     await filters.locator('input[name="missed"]').check();
     await expect.poll(visible).toBe(1);
-    await expect(page.locator(`${QUESTION}:visible`).getAttribute('id')).resolves.toBe(await question.getAttribute('id'));
+    await expect.poll(() => page.locator(`${QUESTION}:visible`).getAttribute('id')).toBe(await question.getAttribute('id'));
 
     // On another practice page the "missed" filter holds: none missed there yet.
     await page.goto(`${baseUrl}${areaUrl(PRACTICE_AREAS[0])}`);
     await page.locator(ENHANCED).waitFor({ state: 'attached' });
-    await expect(page.locator(`[${QUIZ.filters}] input[name="missed"]`).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.locator(`[${QUIZ.filters}] input[name="missed"]`).isChecked()).toBe(true);
     await expect.poll(visible).toBe(0);
-    await expect(page.locator(`[${QUIZ.noMatches}]`).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator(`[${QUIZ.noMatches}]`).isVisible()).toBe(true);
   });
 
   it("on the practice index, show every area with this browser's progress in it", async () => {
@@ -145,9 +145,9 @@ describe('practice questions', () => {
     const links = await page.locator('.practice-area-title').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(PRACTICE_AREAS.map((entry) => areaUrl(entry)));
     const progress = page.locator(`[${QUIZ.areaProgress}]`);
-    await expect(progress.nth(1).textContent()).resolves.toBe(' · 2 answered, 1 right');
-    await expect(progress.nth(0).textContent()).resolves.toBe(' · none answered yet');
-    await expect(page.locator(`[${QUIZ.areaTotal}]`).textContent()).resolves.toBe(' · 2 answered, 1 right');
+    await expect.poll(() => progress.nth(1).textContent()).toBe(' · 2 answered, 1 right');
+    await expect.poll(() => progress.nth(0).textContent()).toBe(' · none answered yet');
+    await expect.poll(() => page.locator(`[${QUIZ.areaTotal}]`).textContent()).toBe(' · 2 answered, 1 right');
     await expect(page.locator('a[href="/docs/mock-exam/"]').count()).resolves.toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
   });
@@ -158,11 +158,11 @@ describe('practice questions', () => {
     const question = areaQuestions(area)[0];
     await page.goto(`${baseUrl}/docs/practice/#${question.id}`);
     await page.waitForURL(`${baseUrl}${areaUrl(area)}#${question.id}`);
-    await expect(page.locator(`[id="${question.id}"]`).count()).resolves.toBe(1);
+    await expect.poll(() => page.locator(`[id="${question.id}"]`).count()).toBe(1);
     const topic = topicAnchor(area.topics[0]);
     await page.goto(`${baseUrl}/docs/practice/#${topic}`);
     await page.waitForURL(`${baseUrl}${areaUrl(area)}#${topic}`);
-    await expect(page.locator(`[id="${topic}"]`).count()).resolves.toBe(1);
+    await expect.poll(() => page.locator(`[id="${topic}"]`).count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 
@@ -210,19 +210,19 @@ describe('practice questions', () => {
     await page.locator(ENHANCED).waitFor({ state: 'attached' });
     const quizQuestions = questionsForPage('/docs/choosing/').length;
     expect(quizQuestions).toBeGreaterThan(0);
-    await expect(page.locator(`${ENHANCED} ${QUESTION}`).count()).resolves.toBe(quizQuestions);
+    await expect.poll(() => page.locator(`${ENHANCED} ${QUESTION}`).count()).toBe(quizQuestions);
     await expect.poll(() => page.locator(SCORE).textContent()).toBe(`${quizQuestions} questions, none answered yet.`);
 
     // Answering the guide leaves the quiz alone, and checking a quiz question leaves the guide alone.
     await page.locator(`[${DECISION.step}="k8s"] button[${DECISION.answer}="yes"]`).click();
     await page.locator(`[${DECISION.step}="servers"]`).waitFor();
-    await expect(page.locator(SCORE).textContent()).resolves.toBe(`${quizQuestions} questions, none answered yet.`);
+    await expect.poll(() => page.locator(SCORE).textContent()).toBe(`${quizQuestions} questions, none answered yet.`);
     const first = page.locator(SINGLE).first();
     await first.locator(RIGHT).first().check();
     await first.locator(CHECK).click();
     await expect.poll(() => page.locator(SCORE).textContent()).toBe(`1 of 1 answered correctly (${quizQuestions} questions).`);
-    await expect(page.locator(`[${DECISION.answered}]`).count()).resolves.toBe(1);
-    await expect(page.locator(`[${DECISION.step}="servers"]`).count()).resolves.toBe(1);
+    await expect.poll(() => page.locator(`[${DECISION.answered}]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`[${DECISION.step}="servers"]`).count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 });
