@@ -34,7 +34,7 @@ const RULES: [fixture: string, load: () => Promise<unknown>, issue: RegExp][] = 
 ];
 
 // The fixtures live outside content/; importing them with ?collection=docs runs the same
-// fumadocs-mdx compiler and zod schema (source.config.ts) that `next build` runs.
+// fumadocs-mdx compiler and zod schema that `next build` runs.
 describe('frontmatter contract', () => {
   it('accepts the fixture page the rule fixtures are made from', async () => {
     await expect(compileError(() => import('../fixtures/frontmatter/valid.mdx?collection=docs'))).resolves.toBeNull();
