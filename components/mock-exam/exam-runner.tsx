@@ -142,7 +142,7 @@ export function ExamRunner({ exam, bank, notice, focusFirst, onChange, onAnnounc
           <ol className="not-prose">
             {question.options.map((option, index) => (
               <li key={index}>
-                <label>
+                <label className="option-choice">
                   <input
                     type={question.choose === 2 ? 'checkbox' : 'radio'}
                     name={`exam-${question.id}`}

@@ -45,7 +45,7 @@ export function QuestionCardView({ question, number, anchorLink }: QuestionCardV
         <ol>
           {question.options.map((option, index) => (
             <li key={index}>
-              <label>
+              <label className="option-choice">
                 <input
                   type={question.choose === 2 ? 'checkbox' : 'radio'}
                   name={name}
