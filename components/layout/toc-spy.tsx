@@ -32,7 +32,8 @@ export function TocSpy({ children }: { children: ReactNode }) {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
-    update();
+    // The first mark waits for a frame too: measuring now would force a layout inside the task that hydrates the page.
+    schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('hashchange', schedule);
     return () => {

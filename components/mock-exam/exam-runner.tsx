@@ -69,7 +69,10 @@ const STATE_NAMES: Record<AnswerState, string> = { unanswered: 'not answered', p
 export function ExamRunner({ exam, bank, notice, focusFirst, onChange, onAnnounce, onFinish }: ExamRunnerProps) {
   const questions = exam.questionIds.flatMap((id) => bank.get(id) ?? []);
   const question: Question | undefined = questions[exam.current];
-  const [confirming, setConfirming] = useState(false);
+  const finishDialog = useRef<HTMLDialogElement>(null);
+  const askToFinish = () => {
+    if (finishDialog.current && !finishDialog.current.open) finishDialog.current.showModal();
+  };
   const latestExam = useLatest(exam);
   const remaining = useCountdown(exam.startedAt + exam.durationMs, onAnnounce, () => onFinish(latestExam.current, 'timeout'));
   const title = useRef<HTMLHeadingElement>(null);
@@ -120,7 +123,7 @@ export function ExamRunner({ exam, bank, notice, focusFirst, onChange, onAnnounc
         <p className="exam-progress">
           {answered} of {questions.length} answered{flagged.size > 0 ? ` · ${flagged.size} flagged` : ''}
         </p>
-        <button type="button" className="action-button secondary" {...hook(MOCK_EXAM.finish)} onClick={() => setConfirming(true)}>
+        <button type="button" className="action-button secondary" {...hook(MOCK_EXAM.finish)} onClick={askToFinish}>
           Finish…
         </button>
         <progress className="exam-progress-bar" max={questions.length} value={answered} aria-label="Questions answered" />
@@ -176,7 +179,7 @@ export function ExamRunner({ exam, bank, notice, focusFirst, onChange, onAnnounc
             Flag for review
           </button>
           {last ? (
-            <button type="button" className="action-button" onClick={() => setConfirming(true)}>
+            <button type="button" className="action-button" onClick={askToFinish}>
               Finish…
             </button>
           ) : (
@@ -217,11 +220,10 @@ export function ExamRunner({ exam, bank, notice, focusFirst, onChange, onAnnounc
         </p>
       </nav>
       <FinishDialog
-        open={confirming}
+        ref={finishDialog}
         total={questions.length}
         answered={answered}
         flagged={flagged.size}
-        onKeepGoing={() => setConfirming(false)}
         onFinish={() => onFinish(exam, 'finished')}
       />
     </div>

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { count, dictionary, flag, list, oneOf, QUESTION_ID, shape, text, type Checked } from './stored-json';
 import type { StorageLike } from './progress';
 
 /**
@@ -11,35 +11,37 @@ export const EXAM_HISTORY_KEY = 'field-guide-mock-exam-history-v1';
 /** The newest attempts kept; a full-length attempt takes about 3 KB. */
 export const MAX_ATTEMPTS = 20;
 
-const questionId = z.string().regex(/^q-[a-z0-9-]+$/);
-const time = z.number().int().nonnegative();
+const questionId = text(QUESTION_ID);
+const time = count(0);
 
-const examSetSchema = z.object({
+const examSetFields = {
   /** The seed the set was drawn with, and whether the reader's misses weighted it (a shared link reproduces only even draws). */
-  seed: z.string().regex(/^[a-z0-9]{1,16}$/),
-  weighted: z.boolean(),
-  questionIds: z.array(questionId).min(1).max(200),
-  answers: z.record(questionId, z.array(z.number().int().min(0).max(9)).max(10)),
-  flagged: z.array(questionId).max(200),
+  seed: text(/^[a-z0-9]{1,16}$/),
+  weighted: flag,
+  questionIds: list(questionId, 1, 200),
+  answers: dictionary(QUESTION_ID, list(count(0, 9), 0, 10)),
+  flagged: list(questionId, 0, 200),
   startedAt: time,
-  durationMs: time.min(1),
-});
+  durationMs: count(1),
+};
 
-const activeExamSchema = examSetSchema.extend({
+const checkActiveExam = shape({
+  ...examSetFields,
   /** The question on screen, as an index into questionIds. */
-  current: z.number().int().nonnegative(),
+  current: count(0),
 });
 
-const attemptSchema = examSetSchema.extend({
+const checkAttempt = shape({
+  ...examSetFields,
   finishedAt: time,
-  ending: z.enum(['finished', 'timeout']),
+  ending: oneOf('finished', 'timeout'),
   /** The score when it was taken: the bank may change later. */
-  right: z.number().int().nonnegative(),
-  total: z.number().int().positive(),
+  right: count(0),
+  total: count(1),
 });
 
-export type ActiveExam = z.infer<typeof activeExamSchema>;
-export type ExamAttempt = z.infer<typeof attemptSchema>;
+export type ActiveExam = Checked<typeof checkActiveExam>;
+export type ExamAttempt = Checked<typeof checkAttempt>;
 
 function read(storage: StorageLike | undefined, key: string): unknown {
   try {
@@ -70,8 +72,8 @@ function write(storage: StorageLike | undefined, key: string, value: unknown): v
 export function loadActiveExam(storage: StorageLike | undefined): ActiveExam | null {
   const value = read(storage, ACTIVE_EXAM_KEY);
   if (value === undefined) return null;
-  const parsed = activeExamSchema.safeParse(value);
-  if (parsed.success && parsed.data.current < parsed.data.questionIds.length) return parsed.data;
+  const exam = checkActiveExam(value);
+  if (exam && exam.current < exam.questionIds.length) return exam;
   remove(storage, ACTIVE_EXAM_KEY);
   return null;
 }
@@ -92,12 +94,7 @@ export function loadHistory(storage: StorageLike | undefined): ExamAttempt[] {
     remove(storage, EXAM_HISTORY_KEY);
     return [];
   }
-  return value
-    .flatMap((entry) => {
-      const parsed = attemptSchema.safeParse(entry);
-      return parsed.success ? [parsed.data] : [];
-    })
-    .slice(0, MAX_ATTEMPTS);
+  return value.flatMap((entry) => checkAttempt(entry) ?? []).slice(0, MAX_ATTEMPTS);
 }
 
 /** Adds an attempt in front of the others and keeps the newest MAX_ATTEMPTS. Returns the list as saved. */

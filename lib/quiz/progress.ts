@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { dictionary, flag, QUESTION_ID, shape } from './stored-json';
 
 /** What the browser remembers per question: answered, and whether the last answer was right. */
 export interface QuestionProgress {
@@ -9,7 +9,7 @@ export type Progress = Record<string, QuestionProgress>;
 
 export const PROGRESS_KEY = 'field-guide-practice-v1';
 
-const progressSchema = z.record(z.string().regex(/^q-[a-z0-9-]+$/), z.object({ correct: z.boolean() }).strip());
+const checkProgress = dictionary(QUESTION_ID, shape({ correct: flag }));
 
 /** The part of Web Storage the quiz uses; tests pass a plain object. */
 export interface StorageLike {
@@ -25,8 +25,8 @@ export function loadProgress(storage: StorageLike | undefined): Progress {
   try {
     raw = storage.getItem(PROGRESS_KEY);
     if (raw === null) return {};
-    const parsed = progressSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
+    const progress = checkProgress(JSON.parse(raw));
+    if (progress) return progress;
   } catch {
     // Unreadable JSON or blocked storage: fall through and reset.
   }
