@@ -4,6 +4,8 @@ import { asMarkdown } from 'fumadocs-core/server';
 
 // A small guide instead of the compiled content: a meta.json with separators, a folder with its own meta.json, a long
 // title with a short sidebar label, and a page meta.json forgets. The page model is built from it by fumadocs' loader.
+const guide = vi.hoisted(() => ({ withOrphan: true }));
+
 vi.mock('collections/server', async () => {
   const { asMarkdown } = await import('fumadocs-core/server');
   // A compiled page's Markdown form opts in to Markdown rendering, as the MDX compiler's does.
@@ -37,7 +39,7 @@ vi.mock('collections/server', async () => {
     page('drill/one.mdx', 'Drill one'),
     page('orphan.mdx', 'Forgotten page'),
   ];
-  return { docs: { toFumadocsSource: () => ({ files }) } };
+  return { docs: { toFumadocsSource: () => ({ files: guide.withOrphan ? files : files.filter((file) => file.path !== 'orphan.mdx') }) } };
 });
 
 const { guidePages, navSections, pageByMarkdownPath, pageContext, pageUrl, source } = await import('@/lib/source');
@@ -97,8 +99,28 @@ describe('llms.txt and llms-full.txt', () => {
   it('lists every page under its sidebar section with its Markdown URL and description, and unlisted pages at the end', () => {
     const index = llmsIndex();
     expect(index.startsWith('# ECS/EKS Field Guide\n\n> ')).toBe(true);
-    const headings = [...index.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
-    expect(headings).toEqual(['Overview', 'Amazon ECS', 'Drills', 'Other pages']);
+    // Each section: its heading, then one "- [label](Markdown URL): description" line per page.
+    const sections = index
+      .split(/^## /m)
+      .slice(1)
+      .map((block) => {
+        const [heading, ...lines] = block.trim().split('\n').filter(Boolean);
+        return [
+          heading,
+          lines.map((line) => /^- \[([^\]]+)\]\(http:\/\/localhost:3000\/md\/[a-z/-]+\.md\): .+ \(web page: .+\)$/.exec(line)?.[1]),
+        ];
+      });
+    expect(sections).toEqual([
+      ['Overview', ['Welcome', 'Basics']],
+      ['Amazon ECS', ['Tasks', 'Short label']],
+      ['Drills', ['Drill overview', 'Drill one']],
+      ['Other pages', ['Forgotten page']],
+    ]);
+    // The opening says what each Markdown version holds and where the whole guide and the change feed are.
+    const opening = index.slice(0, index.indexOf('\n## '));
+    expect(opening).toMatch(/links to its Markdown version: .*practice questions and the page's sources/);
+    expect(opening).toContain('http://localhost:3000/llms-full.txt');
+    expect(opening).toContain('http://localhost:3000/feed.xml');
     expect(index).toContain(
       '- [Short label](http://localhost:3000/md/ecs/long.md): A title far too long for the sidebar, in one sentence for the index. (web page: http://localhost:3000/docs/ecs/long/)',
     );
@@ -106,8 +128,26 @@ describe('llms.txt and llms-full.txt', () => {
     expect(index.endsWith('\n')).toBe(true);
   });
 
-  it('joins every page as Markdown in reading order', async () => {
+  it('has no "Other pages" section when meta.json lists every page', async () => {
+    guide.withOrphan = false;
+    vi.resetModules();
+    try {
+      const { llmsIndex: indexOfCompleteGuide } = await import('@/lib/llms');
+      const index = indexOfCompleteGuide();
+      expect(index).not.toContain('## Other pages');
+      expect(index.endsWith('(web page: http://localhost:3000/docs/drill/one/)\n')).toBe(true);
+    } finally {
+      guide.withOrphan = true;
+      vi.resetModules();
+    }
+  });
+
+  it('joins every page as Markdown in reading order, after an opening that links the site and the index', async () => {
     const full = await llmsFull();
+    const opening = full.slice(0, full.indexOf('\n---\n'));
+    expect(opening.startsWith('# ECS/EKS Field Guide: the full guide\n')).toBe(true);
+    expect(opening).toContain('Every page of http://localhost:3000/ as Markdown');
+    expect(opening).toContain('Index: http://localhost:3000/llms.txt.');
     const order = guidePages().map((page) => full.indexOf(`Body of ${page.data.title}.`));
     expect(order.every((position) => position > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
