@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { freshImport } from '../support/fresh-import';
 import {
-  decodePostings,
-  decodeTerms,
-  encodePostings,
-  encodeTerms,
   FILES_FOLDER,
   INDEX_FORMAT,
   readRoot,
@@ -45,7 +42,8 @@ describe('the shard of a term', () => {
 
 describe('packed postings', () => {
   // The packed form is what deployed shards hold: changing it needs a new INDEX_FORMAT, and this fixture with it.
-  it('keeps the published packing: one digit below 46 ends a number, digits from 46 up carry more', () => {
+  it('keeps the published packing: one digit below 46 ends a number, digits from 46 up carry more', async () => {
+    const { decodePostings, encodePostings, INDEX_FORMAT } = await freshImport(() => import('@/lib/search/index-format'));
     expect(INDEX_FORMAT).toBe(1);
     expect(encodePostings([posting(0, 0)])).toBe('!');
     expect(encodePostings([posting(0, 1, true)])).toBe('%');
@@ -54,7 +52,8 @@ describe('packed postings', () => {
     expect(decodePostings('P#')).toEqual([posting(2, 7)]);
   });
 
-  it('never needs an escape inside a JSON string, for any digit', () => {
+  it('never needs an escape inside a JSON string, for any digit', async () => {
+    const { decodePostings, encodePostings } = await freshImport(() => import('@/lib/search/index-format'));
     const everyDigit = Array.from({ length: 46 * 46 }, (_, value) => posting(value, 0));
     const packed = encodePostings(everyDigit);
     expect(JSON.stringify(packed)).toBe(`"${packed}"`);
@@ -62,13 +61,15 @@ describe('packed postings', () => {
     expect(decodePostings(packed)).toEqual(everyDigit);
   });
 
-  it('reads back numbers at the edges of one and two digits', () => {
+  it('reads back numbers at the edges of one and two digits', async () => {
+    const { decodePostings, encodePostings } = await freshImport(() => import('@/lib/search/index-format'));
     // Packed values 45, 46, 736 (16 × 46) and 2117 (46 × 46 + 1) sit where a number gains a digit.
     const postings = [posting(2, 6, true), posting(4, 7), posting(50, 0), posting(50 + 132, 2, true)];
     expect(decodePostings(encodePostings(postings))).toEqual(postings);
   });
 
-  it('refuses a shard holding characters outside its alphabet', () => {
+  it('refuses a shard holding characters outside its alphabet', async () => {
+    const { decodePostings } = await freshImport(() => import('@/lib/search/index-format'));
     for (const packed of [' ', '!"', 'é', '\\']) {
       expect(() => decodePostings(packed)).toThrow('A search index shard holds a character outside its alphabet.');
     }
@@ -76,12 +77,14 @@ describe('packed postings', () => {
 });
 
 describe('front-coded terms', () => {
-  it('writes each term as the count of characters shared with the one before, then the rest', () => {
+  it('writes each term as the count of characters shared with the one before, then the rest', async () => {
+    const { decodeTerms, encodeTerms } = await freshImport(() => import('@/lib/search/index-format'));
     expect(encodeTerms(['Stack', 'Stacks', 'Step'])).toBe('0Stack\n5s\n2ep');
     expect(decodeTerms('0Stack\n5s\n2ep')).toEqual(['Stack', 'Stacks', 'Step']);
   });
 
-  it('shares at most sixty characters, so the count stays one printable character', () => {
+  it('shares at most sixty characters, so the count stays one printable character', async () => {
+    const { decodeTerms, encodeTerms } = await freshImport(() => import('@/lib/search/index-format'));
     const long = 'x'.repeat(70);
     const encoded = encodeTerms([`${long}a`, `${long}b`]);
     expect(encoded.split('\n')[1]).toBe(`${String.fromCharCode(48 + 60)}${'x'.repeat(10)}b`);
