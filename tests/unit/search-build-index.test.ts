@@ -63,8 +63,8 @@ describe('the root', () => {
   });
 
   it('sorts the terms whatever order the pages name them in', () => {
-    const { root } = buildSearchIndex([opening('zulu', 'yankee xray whiskey victor')]);
-    expect(decodeTerms(root.terms)).toEqual(['victor', 'whiskey', 'xray', 'yankee', 'zulu']);
+    const { root } = buildSearchIndex([opening('mike', 'zulu alpha xray delta kilo bravo')]);
+    expect(decodeTerms(root.terms)).toEqual(['alpha', 'bravo', 'delta', 'kilo', 'mike', 'xray', 'zulu']);
   });
 
   it('starts a new shard only when the next term would pass the target size', () => {

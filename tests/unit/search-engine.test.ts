@@ -111,9 +111,11 @@ describe('the words a query searches', () => {
   });
 
   it('highlights the typed words and the expansions’ words of four letters or more', async () => {
-    const { engine } = await openEngine([pageOf('a', ['CloudWatch logs'])]);
+    const { engine } = await openEngine([pageOf('a', ['CloudWatch logs', 'IAM roles for service accounts'])]);
     const [hit] = await engine.search('cwl');
     expect(hit.terms).toEqual(['cwl', 'cloudwatch', 'logs']);
+    const [irsa] = await engine.search('irsa');
+    expect(irsa.terms).toEqual(['irsa', 'roles', 'service', 'accounts']);
   });
 
   it('matches near misses of the typed words', async () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshImport } from '../support/fresh-import';
-import {
-  FILES_FOLDER,
-  INDEX_FORMAT,
-  readRoot,
-  readSection,
-  readShard,
-  ROOT_PATH,
-  sectionPath,
-  shardOf,
-  shardPath,
-  type Posting,
-} from '@/lib/search/index-format';
+import { INDEX_FORMAT, readRoot, readSection, readShard, shardOf, type Posting } from '@/lib/search/index-format';
 
 // Each file is built inside its test: a file read by several tests would be built before any of them runs.
 const validRoot = () => ({ format: INDEX_FORMAT, version: 'abc123', sections: 3, pageStarts: [0], terms: '0ebs', shards: [0] });
@@ -25,7 +14,8 @@ const SECTION_ERROR = /^A search index section is not format 1\.$/;
 const posting = (section: number, textCount: number, inHeading = false): Posting => ({ section, textCount, inHeading });
 
 describe('where the index files are served', () => {
-  it('keeps the root apart from the versioned folder of shards and sections', () => {
+  it('keeps the root apart from the versioned folder of shards and sections', async () => {
+    const { FILES_FOLDER, ROOT_PATH, sectionPath, shardPath } = await freshImport(() => import('@/lib/search/index-format'));
     expect(ROOT_PATH).toBe('/api/search');
     expect(FILES_FOLDER).toBe('/search-index');
     expect(shardPath('v1', 3)).toBe('/search-index/v1/t3.json');
@@ -110,7 +100,8 @@ describe('reading a fetched root', () => {
     ['terms as a list', { ...validRoot(), terms: ['ebs'] }],
     ['shards holding text', { ...validRoot(), shards: [0, '9'] }],
     ['shards missing', { ...validRoot(), shards: undefined }],
-  ])('rejects %s with a clear error', (_name, data) => {
+  ])('rejects %s with a clear error', async (_name, data) => {
+    const { readRoot } = await freshImport(() => import('@/lib/search/index-format'));
     expect(() => readRoot(data)).toThrow(ROOT_ERROR);
   });
 });
@@ -127,7 +118,8 @@ describe('reading a fetched shard', () => {
     ['another format', { ...validShard(), format: 0 }],
     ['postings that are not a list', { format: INDEX_FORMAT, postings: '!' }],
     ['postings holding numbers', { format: INDEX_FORMAT, postings: ['!', 2] }],
-  ])('rejects %s with a clear error', (_name, data) => {
+  ])('rejects %s with a clear error', async (_name, data) => {
+    const { readShard } = await freshImport(() => import('@/lib/search/index-format'));
     expect(() => readShard(data)).toThrow(SHARD_ERROR);
   });
 });
@@ -149,7 +141,8 @@ describe('reading a fetched section', () => {
     ['a numeric heading', { ...validSection(), heading: 3 }],
     ['texts that are not a list', { ...validSection(), texts: 'EBS' }],
     ['texts holding numbers', { ...validSection(), texts: ['EBS', 4] }],
-  ])('rejects %s with a clear error', (_name, data) => {
+  ])('rejects %s with a clear error', async (_name, data) => {
+    const { readSection } = await freshImport(() => import('@/lib/search/index-format'));
     expect(() => readSection(data)).toThrow(SECTION_ERROR);
   });
 });
