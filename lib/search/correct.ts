@@ -54,6 +54,7 @@ export class Dictionary {
     let high = this.terms.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
+      // Stryker disable next-line EqualityOperator: starting past a term equal to the word skips only the word itself, which matches() has already added as exact
       if (this.terms[middle] < word) low = middle + 1;
       else high = middle;
     }
@@ -72,6 +73,7 @@ export class Dictionary {
       for (let index = this.lowerBound(word); index < this.terms.length && this.terms[index].startsWith(word); index++)
         add(index, 'prefix');
     }
+    // Stryker disable next-line EqualityOperator: the whole word as its own stem is the exact match, already added first
     for (let length = Math.max(MIN_STEM_LENGTH, word.length - MAX_STEM_MISSING); length < word.length; length++) {
       add(this.positions.get(word.slice(0, length)), 'stem');
     }
@@ -92,10 +94,12 @@ export class Dictionary {
     if (word.length < MIN_CORRECTED_LENGTH || this.positions.has(word) || /\d/.test(word)) return [];
     const max = word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
     let best = max + 1;
+    // Stryker disable next-line ArrayDeclaration: closest is returned only after some distance within max replaced it
     let closest: number[] = [];
     this.terms.forEach((term, index) => {
       // A misspelling rarely gets both of the first two letters wrong.
       if (term[0] !== word[0] && term[1] !== word[1]) return;
+      // Stryker disable next-line MethodExpression: a larger limit only stops editDistance later; distances above best are ignored either way
       const distance = editDistance(word, term, Math.min(max, best));
       if (distance < best) {
         best = distance;

@@ -70,10 +70,10 @@ describe('the index files', () => {
 });
 
 describe('building the index', () => {
-  const { root, files } = buildSearchIndex([page]);
-  const section = (id: number) => files.get(sectionPath(root.version, id)) as SectionFile;
-
+  // Built inside each test, so that building is part of what the test checks.
   it('makes one section for the page’s opening and one per heading, with readable text', () => {
+    const { root, files } = buildSearchIndex([page]);
+    const section = (id: number) => files.get(sectionPath(root.version, id)) as SectionFile;
     expect(root.sections).toBe(3);
     expect(root.pageStarts).toEqual([0]);
     expect(section(0)).toEqual({
@@ -88,6 +88,7 @@ describe('building the index', () => {
   });
 
   it('indexes every term once, sorted, and splits the postings into shards of about the target size', () => {
+    const { root } = buildSearchIndex([page]);
     const terms = decodeTerms(root.terms);
     expect(terms).toEqual([...new Set(terms)].sort());
     expect(terms).toEqual(expect.arrayContaining(['ebs', 'fargate', 'storage', 'volumes', 'efs']));
@@ -99,6 +100,7 @@ describe('building the index', () => {
   });
 
   it('names its files after the content, so a changed guide gets new paths', () => {
+    const { root } = buildSearchIndex([page]);
     expect(buildSearchIndex([page]).root.version).toBe(root.version);
     expect(buildSearchIndex([{ ...page, title: 'ECS volumes' }]).root.version).not.toBe(root.version);
   });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type IndexablePage } from '@/lib/search/build-index';
 import { MAX_SHARDS_PER_QUERY, SearchEngine } from '@/lib/search/engine';
 import { ROOT_PATH } from '@/lib/search/index-format';
@@ -77,13 +77,9 @@ async function openEngine(options: Parameters<typeof buildSearchIndex>[1] = {}) 
   return { engine, fetched, files };
 }
 
-let engine: SearchEngine;
-
-beforeAll(async () => {
-  ({ engine } = await openEngine());
-});
-
+// A fresh engine per query: building it inside the test is part of what the test checks.
 async function search(query: string) {
+  const { engine } = await openEngine();
   return Promise.all((await engine.search(query)).map((hit) => engine.result(hit)));
 }
 const firstUrl = async (query: string) => (await search(query))[0]?.url;
