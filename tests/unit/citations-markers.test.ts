@@ -137,9 +137,15 @@ describe('replacing markers in a tree', () => {
 describe('replacing markers with rendered nodes', () => {
   it('leaves what render returns as it is, even text that looks like a marker', () => {
     const { tree } = parseMdx('Ten [@a] and [@b].\n');
-    replaceCitations(tree, (ids) => [{ type: 'text', value: `[@${ids.join('')}]` }]);
+    replaceCitations(tree, (ids) => [{ type: 'text', value: `[@${ids.join('')}-seen]` }]);
     const paragraph = tree.children[0] as Paragraph;
-    expect(paragraph.children.map((child) => ('value' in child ? child.value : ''))).toEqual(['Ten', '[@a]', ' and', '[@b]', '.']);
+    expect(paragraph.children.map((child) => ('value' in child ? child.value : ''))).toEqual([
+      'Ten',
+      '[@a-seen]',
+      ' and',
+      '[@b-seen]',
+      '.',
+    ]);
   });
 });
 

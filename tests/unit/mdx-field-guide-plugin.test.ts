@@ -305,7 +305,7 @@ describe('the field guide plugin on citations', () => {
 
   it('writes each marker in the Markdown form as its numbered sources, and site links as resolved', () => {
     const { tree, file } = parseMdx(
-      'Ten containers [@ecs-quotas], billed per second [@fargate-pricing; @ecs-quotas]. See [costs](/docs/costs/).\n',
+      'Ten containers [@ecs-quotas], billed per second [@fargate-pricing; @ecs-quotas]. See [costs](/docs/costs/); cite with `[@id]`.\n',
       {
         frontmatter: { sources: SOURCES },
       },
@@ -316,7 +316,8 @@ describe('the field guide plugin on citations', () => {
       shown.push(JSON.stringify(expression));
       return `{${shown.length - 1}}`;
     }).stringify(tree);
-    expect(markdown.trimEnd()).toBe('Ten containers{0}, billed per second{1}{2}. See [costs]({3}).');
+    // A marker in code is an example of the syntax, not a citation: it stays as written.
+    expect(markdown.trimEnd()).toBe('Ten containers{0}, billed per second{1}{2}. See [costs]({3}); cite with `[@id]`.');
     expect(shown.map((expression) => [...expression.matchAll(/"value":"([^"]+)"/g)].map((match) => match[1]).join(' '))).toEqual([
       'ecs-quotas 1 Amazon ECS service quotas',
       'fargate-pricing 2 AWS Fargate pricing',
