@@ -17,6 +17,8 @@ import {
 import { dataAttribute, isComment, markdownCitation, markdownLink, type CitedSource } from './markdown-form';
 
 const CALLOUT_KINDS = { ExamTip: 'tip', ExamTrap: 'trap' } as const;
+/** Components the plugin checks and records: each is a block of its own. */
+const BLOCK_COMPONENTS = new Set(['ComparisonTable', 'ExamTip', 'ExamTrap', 'Diagram']);
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 declare module 'vfile' {
@@ -72,6 +74,7 @@ function enhanceTable(file: VFile, wrapper: MdxJsxFlowElement, tableId: string, 
     const first: TableCell | undefined = row.children[0];
     if (!first) continue;
     const label = toString(first).trim();
+    if (!label) fail(file, row, `a row of table "${tableId}" has an empty first cell: the first cell names the row and its anchor.`);
     const rowId = `${tableId}-${slugify(label)}`;
     if (seen.has(rowId)) fail(file, row, `two rows of table "${tableId}" produce the same anchor "${rowId}".`);
     seen.add(rowId);
@@ -171,6 +174,10 @@ export function remarkFieldGuide() {
           };
         }
         return;
+      }
+      // Written inside a line of text, these would go unchecked and unrecorded, and render inside a paragraph.
+      if (node.type === 'mdxJsxTextElement' && node.name && BLOCK_COMPONENTS.has(node.name)) {
+        fail(file, node, `<${node.name}> must stand on its own lines, with blank lines around it, not inside a paragraph.`);
       }
       if (node.type !== 'mdxJsxFlowElement') return;
       const element = node as MdxJsxFlowElement;

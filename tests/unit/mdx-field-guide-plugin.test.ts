@@ -106,6 +106,17 @@ describe('the field guide plugin on comparison tables', () => {
     expect(
       failure('<ComparisonTable id="t" caption="C">\n\n| A |\n| - |\n| Fargate Spot |\n| fargate-spot |\n\n</ComparisonTable>\n'),
     ).toBe('[field-guide] page.mdx:6: two rows of table "t" produce the same anchor "t-fargate-spot".');
+    expect(failure('<ComparisonTable id="t" caption="C">\n\n| A | B |\n| - | - |\n|  | 1 |\n\n</ComparisonTable>\n')).toBe(
+      '[field-guide] page.mdx:5: a row of table "t" has an empty first cell: the first cell names the row and its anchor.',
+    );
+  });
+
+  it('fails on a checked component written inside a line of text, where it would go unchecked', () => {
+    expect(failure('Remember: <ExamTip id="short">Fargate Spot saves up to 70%.</ExamTip>\n')).toBe(
+      '[field-guide] page.mdx:1: <ExamTip> must stand on its own lines, with blank lines around it, not inside a paragraph.',
+    );
+    expect(failure('See <Diagram id="d">x</Diagram> here.\n')).toMatch(/<Diagram> must stand on its own lines/);
+    expect(() => transform('Press <Kbd>K</Kbd> to search.\n')).not.toThrow();
   });
 
   it('takes the caption from a plain attribute only, not from an expression', () => {
