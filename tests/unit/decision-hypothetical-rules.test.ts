@@ -4,8 +4,8 @@ import { decisionTable } from '@/lib/decision/table';
 
 /**
  * The engine and the table are driven by the rule data. The guide's current facts never rule out every option or a
- * Spot purchase option, nor have a one-option preference list; these tests give them such data to show what the
- * reader would then see.
+ * Spot purchase option, never note an option the verdict leaves out, and have no one-option preference list; these
+ * tests give them such data to show what the reader would then see.
  */
 vi.mock('@/lib/decision/rules', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/decision/rules')>();
@@ -25,6 +25,13 @@ vi.mock('@/lib/decision/rules', async (importOriginal) => {
         effect: 'rules-out',
         options: ['ec2-spot', 'eks-spot'],
         reason: reason('No Spot instances for Windows.'),
+      },
+      {
+        id: 'gpu-note-on-fargate',
+        when: { gpu: 'yes' },
+        effect: 'note',
+        options: ['ecs-fargate'],
+        reason: reason('A note about Fargate and GPUs.'),
       },
       {
         id: 'onprem-rules-out-all-of-ecs',
@@ -47,6 +54,12 @@ describe('with rules the guide does not have today', () => {
     const eks = evaluate({ ...BASE, k8s: 'yes', servers: 'yes', windows: 'yes', spot: 'yes' }).ruledOut.map((entry) => entry.option);
     expect(eks).toContain('eks-spot');
     expect(eks).not.toContain('ec2-spot');
+  });
+
+  it('leaves out a note about an option the verdict does not recommend', () => {
+    const verdict = evaluate({ ...BASE, gpu: 'yes' });
+    expect(verdict.primary).toBe('ecs-managed-instances');
+    expect(verdict.notes.map((note) => note.reason.text)).not.toContain('A note about Fargate and GPUs.');
   });
 
   it('still recommends the last option of the preference list when every option is ruled out', () => {
