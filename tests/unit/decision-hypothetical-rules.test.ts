@@ -34,6 +34,14 @@ vi.mock('@/lib/decision/rules', async (importOriginal) => {
         reason: reason('A note about Fargate and GPUs.'),
       },
       {
+        id: 'gpu-note-on-managed-instances',
+        when: { gpu: 'yes' },
+        effect: 'note',
+        unconfirmed: false,
+        options: ['ecs-managed-instances'],
+        reason: reason('A confirmed note about GPUs on Managed Instances.'),
+      },
+      {
         id: 'onprem-rules-out-all-of-ecs',
         when: { onprem: 'yes', k8s: 'no' },
         effect: 'rules-out',
@@ -60,6 +68,12 @@ describe('with rules the guide does not have today', () => {
     const verdict = evaluate({ ...BASE, gpu: 'yes' });
     expect(verdict.primary).toBe('ecs-managed-instances');
     expect(verdict.notes.map((note) => note.reason.text)).not.toContain('A note about Fargate and GPUs.');
+  });
+
+  it('shows a note marked unconfirmed: false as confirmed, in the verdict and in the table', () => {
+    const note = evaluate({ ...BASE, gpu: 'yes' }).notes.find((entry) => entry.reason.text.startsWith('A confirmed note'));
+    expect(note?.unconfirmed).toBe(false);
+    expect(decisionTable().find((row) => row.key === 'gpu-note-on-managed-instances')?.unconfirmed).toBe(false);
   });
 
   it('still recommends the last option of the preference list when every option is ruled out', () => {

@@ -102,6 +102,10 @@ describe('answers from a shared link', () => {
     expect(answersFromSearch(upTo(2001))).toEqual({});
   });
 
+  it('are empty, not an error, when the query is not text at all', () => {
+    for (const value of [null, undefined, 42, { length: 3 }]) expect(answersFromSearch(value as unknown as string)).toEqual({});
+  });
+
   it('"change this answer" keeps no key for a question that was skipped', () => {
     const kept = answersBefore({ k8s: 'yes', gpu: 'yes' }, 'windows');
     expect(Object.keys(kept)).toEqual(['k8s', 'gpu']);

@@ -94,7 +94,7 @@ describe('timeline entries', () => {
   it('need a summary paragraph before the next entry, the next year or the end of the page, and name the entry that lacks one', () => {
     const missing = /Timeline entry "May 2021: ECS Anywhere" has no summary paragraph/;
     expect(() => parseTimeline(yearWith(`${ENTRY}\n\n### June 2021: Next [#2021-06-next]\n\nText.`))).toThrow(missing);
-    expect(() => parseTimeline(yearWith(`${ENTRY}\n\n## 2020 [#year-2020]`))).toThrow(missing);
+    expect(() => parseTimeline(yearWith(`${ENTRY}\n\n## 2020 [#year-2020]\n\nA paragraph about the year.`))).toThrow(missing);
     expect(() => parseTimeline(yearWith(ENTRY))).toThrow(missing);
   });
 
@@ -105,30 +105,34 @@ describe('timeline entries', () => {
     expect(entry.summary).toBe('The summary over two lines.');
   });
 
-  it('read year and entry headings that end in whitespace', () => {
-    const entries = parseTimeline(`## 2021 [#year-2021]&#32;\n\n${ENTRY}&#32;\n\nSummary.\n`);
-    expect(entries.map((entry) => entry.id)).toEqual(['2021-05-ecs-anywhere']);
+  it('read year and entry headings, and summaries, that begin or end in whitespace', () => {
+    const entries = parseTimeline(`## 2021 [#year-2021]&#32;\n\n${ENTRY}&#32;\n\n&#32;Summary.&#32;\n`);
+    expect(entries.map((entry) => [entry.id, entry.summary])).toEqual([['2021-05-ecs-anywhere', 'Summary.']]);
   });
 });
 
 describe('the RSS document', () => {
   const entry = { id: 'quotes', title: `"Quoted" & 'apostrophe' <tag>`, date: '2026-09-01', summary: 'Summary.' };
-  const xml = renderRss({
-    title: `Guide's "changes"`,
-    description: 'Changes',
-    pageUrl: 'https://guide.example/docs/what-changed/?a=1&b=2',
-    feedUrl: 'https://guide.example/feed.xml?"x"',
-    updated: '2026-11-26',
-    entries: [entry],
-  });
-  const doc = new new Window().DOMParser().parseFromString(xml, 'application/xml');
+  const render = () => {
+    const xml = renderRss({
+      title: `Guide's "changes"`,
+      description: 'Changes',
+      pageUrl: 'https://guide.example/docs/what-changed/?a=1&b=2',
+      feedUrl: 'https://guide.example/feed.xml?"x"',
+      updated: '2026-11-26',
+      entries: [entry],
+    });
+    return { xml, doc: new new Window().DOMParser().parseFromString(xml, 'application/xml') };
+  };
 
   it('declares itself as UTF-8 XML and ends with a newline', () => {
+    const { xml } = render();
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss ')).toBe(true);
     expect(xml.endsWith('</rss>\n')).toBe(true);
   });
 
   it('names the channel, its page, its language and its own address', () => {
+    const { doc } = render();
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.querySelector('channel > title')?.textContent).toBe(`Guide's "changes"`);
     expect(doc.querySelector('channel > link')?.textContent).toBe('https://guide.example/docs/what-changed/?a=1&b=2');
@@ -139,6 +143,7 @@ describe('the RSS document', () => {
   });
 
   it('gives each item its title, escaped quotes and all, and its link as a permanent guid', () => {
+    const { xml, doc } = render();
     const item = doc.querySelector('item')!;
     expect(item.querySelector('title')?.textContent).toBe(entry.title);
     expect(item.querySelector('guid')?.textContent).toBe('https://guide.example/docs/what-changed/?a=1&b=2#quotes');
@@ -147,6 +152,7 @@ describe('the RSS document', () => {
   });
 
   it('puts every element on its own line, so the published file reads and diffs line by line', () => {
+    const { xml } = render();
     const lines = xml.split('\n');
     expect(lines).toContain('    <item>');
     expect(lines).toContain('    </item>');

@@ -7,18 +7,7 @@ import { formatLongDate } from '@/lib/dates';
 import { textOf } from '@/lib/react-text';
 import { cn } from '@/lib/cn';
 import { hook } from '@/lib/dom-hooks';
-import {
-  absoluteUrl,
-  canonicalPath,
-  docsRoute,
-  feedPath,
-  feedTitle,
-  markdownPath,
-  ogImagePath,
-  siteDescription,
-  siteName,
-  siteUrl,
-} from '@/lib/site';
+import { absoluteUrl, canonicalPath, markdownPath, ogImagePath, siteUrl } from '@/lib/site';
 import { socialMetadata } from '@/lib/social-metadata';
 import { anchorRedirectScript, redirectsOnPage } from '@/lib/anchor-redirects';
 import { THEME_BOOT_SCRIPT, THEME_STORAGE_KEY } from '@/lib/theme';
@@ -107,21 +96,25 @@ describe('site URLs', () => {
 describe('site identity and build settings', () => {
   const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
-  it('names the site as the README does, and its feed after it', () => {
-    expect(read('README.md').split('\n')[0]).toBe(`# ${siteName}`);
-    expect(feedTitle).toBe(`${siteName}: what changed`);
+  // Read through a fresh import: these are evaluated once, when the module loads.
+  it('names the site as the README does, and its feed after it', async () => {
+    const site = await siteWith({});
+    expect(read('README.md').split('\n')[0]).toBe(`# ${site.siteName}`);
+    expect(site.feedTitle).toBe(`${site.siteName}: what changed`);
   });
 
-  it('has a description search engines show whole', () => {
-    expect(siteDescription.length).toBeGreaterThan(50);
-    expect(siteDescription.length).toBeLessThanOrEqual(160);
+  it('has a description search engines show whole', async () => {
+    const { siteDescription: description } = await siteWith({});
+    expect(description.length).toBeGreaterThan(50);
+    expect(description.length).toBeLessThanOrEqual(160);
   });
 
-  it('points the docs and the feed at the routes that serve them', () => {
-    expect(docsRoute).toMatch(/^\/[a-z]+$/);
-    expect(existsSync(new URL(`../../app${docsRoute}`, import.meta.url))).toBe(true);
-    expect(feedPath).toMatch(/^\/[a-z]+\.xml$/);
-    expect(existsSync(new URL(`../../app${feedPath}/route.ts`, import.meta.url))).toBe(true);
+  it('points the docs and the feed at the routes that serve them', async () => {
+    const site = await siteWith({});
+    expect(site.docsRoute).toMatch(/^\/[a-z]+$/);
+    expect(existsSync(new URL(`../../app${site.docsRoute}`, import.meta.url))).toBe(true);
+    expect(site.feedPath).toMatch(/^\/[a-z]+\.xml$/);
+    expect(existsSync(new URL(`../../app${site.feedPath}/route.ts`, import.meta.url))).toBe(true);
   });
 
   async function siteWith(env: { NEXT_PUBLIC_BASE_PATH?: string; NEXT_PUBLIC_SITE_URL?: string }) {
