@@ -16,7 +16,6 @@ export function answersFromSearch(search: string): Answers {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
-    // Stryker disable next-line BlockStatement: URLSearchParams throws only for malformed sequences of pairs, never for a string, so this block never runs
   } catch {
     return answers;
   }
