@@ -42,6 +42,7 @@ function isMilestone(ms: number): boolean {
  * way, or null when none was. After a sleeping tab skips several, only the latest is worth saying.
  */
 export function timeAnnouncement(before: number, after: number): string | null {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the loop below only visits minutes from `after` up to below `before`, none when after >= before
   if (after >= before) return null;
   for (let minutes = Math.floor(after / MINUTE) + (after % MINUTE === 0 ? 0 : 1); minutes * MINUTE < before; minutes++) {
     if (isMilestone(minutes * MINUTE)) return `${spokenTime(minutes * MINUTE)} left.`;

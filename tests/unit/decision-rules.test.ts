@@ -170,9 +170,8 @@ describe('decision guide facts', () => {
 });
 
 describe('decision table (the no-JavaScript version)', () => {
-  const rows = decisionTable();
-
   it('has the four starting points and one row per rule, built from the same data', () => {
+    const rows = decisionTable();
     expect(rows.filter((row) => row.key.startsWith('start-'))).toHaveLength(4);
     for (const rule of RULES) expect(rows.find((row) => row.key === rule.id)?.why).toEqual(rule.reason);
     expect(rows.find((row) => row.key === 'gpu-rules-out-fargate')).toMatchObject({
@@ -183,6 +182,7 @@ describe('decision table (the no-JavaScript version)', () => {
   });
 
   it('marks unconfirmed rows', () => {
+    const rows = decisionTable();
     expect(rows.find((row) => row.key === 'windows-demotes-auto-mode')?.unconfirmed).toBe(true);
     expect(rows.find((row) => row.key === 'gpu-rules-out-fargate')?.unconfirmed).toBe(false);
   });

@@ -40,6 +40,11 @@ describe('practice areas', () => {
     expect(new Set(topics).size).toBe(topics.length);
   });
 
+  it('find an area by the name an MDX page gives', () => {
+    expect(practiceArea('ecs-core').id).toBe('ecs-core');
+    expect(practiceArea('across-both').topics).toContain('/docs/pricing/');
+  });
+
   it('refuse an unknown area name with the names that exist', () => {
     expect(() => practiceArea('ecs')).toThrow(/no such practice area \(known: overview, ecs-core/);
   });
@@ -69,6 +74,20 @@ describe('links into the single practice page of old', () => {
     ];
     const redirects = withPracticeSplit(written, [ecs, eks]);
     expect(redirects.slice(0, 4)).toEqual([{ ...written[0], to: `${areaUrl(eksArea)}#q-eks-one` }, written[1], written[2], written[3]]);
+  });
+
+  it('name a topic group by its page, as links to the single practice page did', () => {
+    expect(topicAnchor('/docs/eks/compute/')).toBe('topic-docs-eks-compute');
+  });
+
+  it('leave forwards on other pages alone, even when they name a question id', () => {
+    const written = [
+      { page: '/docs/ecs/storage/', from: 'old-id', to: 'q-ecs-one' },
+      { page: '/docs/eks/compute/', from: 'q-eks-one', to: 'somewhere' },
+    ];
+    const redirects = withPracticeSplit(written, [ecs, eks]);
+    expect(redirects.slice(0, 2)).toEqual(written);
+    expect(redirectsOnPage(PRACTICE_INDEX_URL, redirects)['q-eks-one']).toBe(`${areaUrl(eksArea)}#q-eks-one`);
   });
 
   it('never add a second forward for an id that is forwarded by hand', () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { createElement, Fragment } from 'react';
 import { Window } from 'happy-dom';
 import { slugify } from '@/lib/slug';
@@ -69,12 +70,77 @@ describe('site URLs', () => {
     expect(canonicalPath('')).toBe('');
   });
 
+  it('add the slash to a page whose slug has a dot inside, but not to a file', () => {
+    expect(canonicalPath('/docs/node.js-on-ecs')).toBe('/docs/node.js-on-ecs/');
+    expect(canonicalPath('/docs/v1.2/page?x=1')).toBe('/docs/v1.2/page/?x=1');
+    expect(canonicalPath('/og/home.PNG#x')).toBe('/og/home.PNG#x');
+  });
+
+  it('never throws on or drops characters of a URL with a line break in its query, adding at most one slash', () => {
+    for (const url of ['/docs/a?x\ny', '/docs/a#x\ny', '/docs/a\nb']) {
+      const canonical = canonicalPath(url);
+      expect(canonical.replace('/?', '?').replace('/#', '#').replace(/\/$/, ''), JSON.stringify(url)).toBe(url);
+      expect(canonical.length - url.length).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('place Markdown and card images by slug, the front page as index', () => {
     expect(markdownPath(['ecs', 'task-networking'])).toBe('/md/ecs/task-networking.md');
     expect(markdownPath([])).toBe('/md/index.md');
     expect(ogImagePath(['pricing'])).toBe('/og/docs/pricing.png');
     expect(ogImagePath([])).toBe('/og/docs/index.png');
     expect(ogImagePath('home')).toBe('/og/home.png');
+  });
+});
+
+describe('site identity and build settings', () => {
+  const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+
+  // Read through a fresh import: these are evaluated once, when the module loads.
+  it('names the site as the README does, and its feed after it', async () => {
+    const site = await siteWith({});
+    expect(read('README.md').split('\n')[0]).toBe(`# ${site.siteName}`);
+    expect(site.feedTitle).toBe(`${site.siteName}: what changed`);
+  });
+
+  it('has a description search engines show whole', async () => {
+    const { siteDescription: description } = await siteWith({});
+    expect(description.length).toBeGreaterThan(50);
+    expect(description.length).toBeLessThanOrEqual(160);
+  });
+
+  it('points the docs and the feed at the routes that serve them', async () => {
+    const site = await siteWith({});
+    expect(site.docsRoute).toMatch(/^\/[a-z]+$/);
+    expect(existsSync(new URL(`../../app${site.docsRoute}`, import.meta.url))).toBe(true);
+    expect(site.feedPath).toMatch(/^\/[a-z]+\.xml$/);
+    expect(existsSync(new URL(`../../app${site.feedPath}/route.ts`, import.meta.url))).toBe(true);
+  });
+
+  async function siteWith(env: { NEXT_PUBLIC_BASE_PATH?: string; NEXT_PUBLIC_SITE_URL?: string }) {
+    vi.resetModules();
+    vi.stubEnv('NEXT_PUBLIC_BASE_PATH', env.NEXT_PUBLIC_BASE_PATH);
+    vi.stubEnv('NEXT_PUBLIC_SITE_URL', env.NEXT_PUBLIC_SITE_URL);
+    try {
+      return await import('@/lib/site');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  }
+
+  it('serves from the domain root of localhost:3000 when the build sets nothing', async () => {
+    const site = await siteWith({});
+    expect(site.basePath).toBe('');
+    expect(site.siteUrl).toBe('http://localhost:3000');
+    expect(site.absoluteUrl('/docs/')).toBe('http://localhost:3000/docs/');
+  });
+
+  it('drops trailing slashes from the configured site URL and base path', async () => {
+    const site = await siteWith({ NEXT_PUBLIC_BASE_PATH: '/guide//', NEXT_PUBLIC_SITE_URL: 'https://guide.example//' });
+    expect(site.basePath).toBe('/guide');
+    expect(site.siteUrl).toBe('https://guide.example');
+    expect(site.absoluteUrl('/docs/')).toBe('https://guide.example/guide/docs/');
   });
 });
 
@@ -139,6 +205,11 @@ describe('anchor redirects', () => {
     expect(runScript(script, 'http://site.test/guide/docs/a/#%E0%A4%A').replacedWith()).toBeNull();
     expect(runScript(script, 'http://site.test/guide/docs/a/').replacedWith()).toBeNull();
     expect(runScript(script, 'http://site.test/guide/docs/other/#old').replacedWith()).toBeNull();
+  });
+
+  it('forward a moved id to its page at the domain root when no base path is given', () => {
+    const script = anchorRedirectScript('/docs/a/', redirectsOnPage('/docs/a/', redirects));
+    expect(runScript(script, 'http://site.test/docs/a/#gone').replacedWith()).toBe('/docs/b/#there');
   });
 });
 
