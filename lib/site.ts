@@ -21,7 +21,7 @@ export function absoluteUrl(path: string): string {
  * folder with index.html). Fumadocs' loader gives page URLs without it; everything we render goes through here.
  */
 export function canonicalPath(url: string): string {
-  const match = /^([^?#]*)(.*)$/.exec(url);
+  const match = /^([^?#]*)([\s\S]*)$/.exec(url);
   const path = match?.[1] ?? url;
   const rest = match?.[2] ?? '';
   if (path === '' || path.endsWith('/') || /\.[a-z0-9]+$/i.test(path)) return url;

@@ -76,12 +76,10 @@ describe('site URLs', () => {
     expect(canonicalPath('/og/home.PNG#x')).toBe('/og/home.PNG#x');
   });
 
-  it('never throws on or drops characters of a URL with a line break in its query, adding at most one slash', () => {
-    for (const url of ['/docs/a?x\ny', '/docs/a#x\ny', '/docs/a\nb']) {
-      const canonical = canonicalPath(url);
-      expect(canonical.replace('/?', '?').replace('/#', '#').replace(/\/$/, ''), JSON.stringify(url)).toBe(url);
-      expect(canonical.length - url.length).toBeLessThanOrEqual(1);
-    }
+  it('puts the slash before the query or fragment even when they hold a line break', () => {
+    expect(canonicalPath('/docs/a?x\ny')).toBe('/docs/a/?x\ny');
+    expect(canonicalPath('/docs/a#x\ny')).toBe('/docs/a/#x\ny');
+    expect(canonicalPath('/docs/a\nb')).toBe('/docs/a\nb/');
   });
 
   it('place Markdown and card images by slug, the front page as index', () => {
