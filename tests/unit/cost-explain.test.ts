@@ -52,6 +52,13 @@ describe('cost workings: Fargate', () => {
     );
   });
 
+  it('speaks of a single second', () => {
+    // 0.1 hour over 1,000 runs is 0.36 seconds a run, billed as 1.
+    expect(billingLine({ hours: '0.1', runs: '1000' })).toBe(
+      'Each of the 1,000 runs lasts 0.36 seconds but is billed 1 second (per second, rounded up), so each task is billed 0.277778 hours.',
+    );
+  });
+
   it('gives runs of a few minutes in minutes', () => {
     // 1 hour over 7 runs is 514.29 seconds a run, billed as 515.
     expect(billingLine({ hours: '1', runs: '7' })).toBe(
@@ -76,6 +83,8 @@ describe('cost workings: Fargate', () => {
   it('does not claim rounding when a run is already whole seconds, nor when nothing runs', () => {
     expect(billingLine({ hours: '730', runs: '3' })).toBe('Each task is billed 730 hours (3 runs, billed per second).');
     expect(billingLine({ hours: '0' })).toBe('Each task is billed 0 hours (1 run, billed per second).');
+    // A run of 3.999999999 seconds (floating-point noise away from 4) is billed 4 seconds: no rounding worth a word.
+    expect(billingLine({ hours: '0.0011111111108333333' })).toBe('Each task is billed 0.001111 hours (1 run, billed per second).');
   });
 });
 

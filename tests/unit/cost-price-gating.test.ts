@@ -30,7 +30,7 @@ describe('checking the form', () => {
   });
 
   it('records no error for a valid form', () => {
-    expect(checkInputs(example({}, { texts: { instanceType: 'm7g.large', region: 'eu-west-1' } })).errors).toEqual({});
+    expect(checkInputs(example({}, { texts: { instanceType: 'm7g.large', region: 'eu-west-1' } })).errors).toStrictEqual({});
   });
 });
 
@@ -132,8 +132,7 @@ describe('pricing trusts the check, not just the parsed values', () => {
   const valid = checkInputs(state);
   const withError = (name: NumberKey): CheckedInputs => ({ values: valid.values, errors: { [name]: 'failed' } });
   const without = (name: NumberKey): CheckedInputs => {
-    const values = { ...valid.values };
-    delete values[name];
+    const values = Object.fromEntries(Object.entries(valid.values).filter(([key]) => key !== name));
     return { values, errors: {} };
   };
 
