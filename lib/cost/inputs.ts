@@ -261,7 +261,7 @@ export function stateFromSearch(search: string): CalculatorState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
-  } catch {
+  } /* Stryker disable next-line BlockStatement: URLSearchParams parses any string without throwing, so this block never runs */ catch {
     return state;
   }
   for (const [name, spec] of Object.entries(NUMBER_FIELDS) as [NumberKey, NumberSpec][]) {
