@@ -258,12 +258,8 @@ const MAX_SEARCH_LENGTH = 2000;
 export function stateFromSearch(search: string): CalculatorState {
   const state = initialState();
   if (typeof search !== 'string' || search.length > MAX_SEARCH_LENGTH) return state;
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } /* Stryker disable next-line BlockStatement: URLSearchParams parses any string without throwing, so this block never runs */ catch {
-    return state;
-  }
+  // URLSearchParams parses any string without throwing (malformed escapes stay as written).
+  const params = new URLSearchParams(search);
   for (const [name, spec] of Object.entries(NUMBER_FIELDS) as [NumberKey, NumberSpec][]) {
     const raw = params.get(spec.key);
     if (raw === null) continue;

@@ -13,12 +13,8 @@ const MAX_SEARCH_LENGTH = 2000;
 export function answersFromSearch(search: string): Answers {
   const answers: Answers = {};
   if (typeof search !== 'string' || search.length > MAX_SEARCH_LENGTH) return answers;
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return answers;
-  }
+  // URLSearchParams parses any string without throwing (malformed escapes stay as written).
+  const params = new URLSearchParams(search);
   for (const question of DECISION_QUESTIONS) {
     const values = new Set(params.getAll(question.id));
     if (values.size !== 1) continue;
