@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_HEADER_POLICY, pageCspPolicy, SECURITY_HEADERS } from '@/lib/security-headers';
+import { pageCspPolicy } from '@/lib/security-headers';
+import { freshImport } from '../support/fresh-import';
+
+/** The module evaluated inside the test, so its constant policies are built (and checked) during the test. */
+const policies = () => freshImport(() => import('@/lib/security-headers'));
 
 /** Directive name → its sources, read the way a browser splits a policy ("; " between directives). */
 function directivesOf(policy: string): Map<string, string[]> {
@@ -29,28 +33,28 @@ const SHARED_RULES: Record<string, string[]> = {
 };
 
 describe('the header policy hosts send', () => {
-  const header = () => directivesOf(CSP_HEADER_POLICY);
+  const header = async () => directivesOf((await policies()).CSP_HEADER_POLICY);
 
-  it('starts from loading nothing but the site itself', () => {
-    expect(CSP_HEADER_POLICY.startsWith("default-src 'self'; ")).toBe(true);
+  it('starts from loading nothing but the site itself', async () => {
+    expect((await policies()).CSP_HEADER_POLICY.startsWith("default-src 'self'; ")).toBe(true);
   });
 
-  it('keeps every request, font and image on the site, with no plugins, <base> or foreign form targets', () => {
-    for (const [name, sources] of Object.entries(SHARED_RULES)) expect(header().get(name), name).toEqual(sources);
+  it('keeps every request, font and image on the site, with no plugins, <base> or foreign form targets', async () => {
+    for (const [name, sources] of Object.entries(SHARED_RULES)) expect((await header()).get(name), name).toEqual(sources);
   });
 
-  it('lets inline scripts and styles through for the page policy to narrow, but never inline event handlers', () => {
-    expect(header().get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(header().get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(header().get('script-src-attr')).toEqual(["'none'"]);
+  it('lets inline scripts and styles through for the page policy to narrow, but never inline event handlers', async () => {
+    expect((await header()).get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect((await header()).get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect((await header()).get('script-src-attr')).toEqual(["'none'"]);
   });
 
-  it('forbids framing the site anywhere', () => {
-    expect(header().get('frame-ancestors')).toEqual(["'none'"]);
+  it('forbids framing the site anywhere', async () => {
+    expect((await header()).get('frame-ancestors')).toEqual(["'none'"]);
   });
 
-  it('says nothing beyond those rules', () => {
-    expect([...header().keys()].sort()).toEqual(
+  it('says nothing beyond those rules', async () => {
+    expect([...(await header()).keys()].sort()).toEqual(
       [...Object.keys(SHARED_RULES), 'script-src', 'script-src-attr', 'style-src', 'frame-ancestors'].sort(),
     );
   });
@@ -94,8 +98,8 @@ describe("a page's own policy", () => {
 });
 
 describe('the other security headers', () => {
-  it('stop MIME sniffing, framing, cross-origin referrer paths and device access', () => {
-    expect(SECURITY_HEADERS).toEqual({
+  it('stop MIME sniffing, framing, cross-origin referrer paths and device access', async () => {
+    expect((await policies()).SECURITY_HEADERS).toEqual({
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Frame-Options': 'DENY',
