@@ -4,8 +4,9 @@ const config = {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.mts', related: false },
   coverageAnalysis: 'perTest',
-  // Pure data (sourced prices, questions, redirects, the anchor manifest) and type-only files hold no logic.
-  mutate: ['lib/**/*.{ts,tsx}', '!lib/data/**', '!lib/decision/types.ts'],
+  // Pure data (sourced prices, questions, redirects, the anchor manifest, the cost assumptions' wording) and type-only
+  // files hold no logic.
+  mutate: ['lib/**/*.{ts,tsx}', '!lib/data/**', '!lib/decision/types.ts', '!lib/cost/assumptions.ts'],
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
