@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type IndexablePage } from '@/lib/search/build-index';
 import { SearchEngine, type SearchHit } from '@/lib/search/engine';
-import { decodeTerms, ROOT_PATH } from '@/lib/search/index-format';
+import { decodeTerms } from '@/lib/search/index-format';
+import { openEngine } from '../support/search-engine';
 
 /** A page of one section per text: the opening holds nothing, heading ids are s1, s2, … */
 function pageOf(name: string, texts: string[]): IndexablePage {
@@ -16,26 +17,6 @@ function pageOf(name: string, texts: string[]): IndexablePage {
 }
 
 type Files = ReturnType<typeof buildSearchIndex>['files'];
-
-/**
- * An engine over the pages, fetching from memory through JSON and recording every path; `alter` may
- * change or refuse a file before it is served.
- */
-async function openEngine(
-  pages: IndexablePage[],
-  options: Parameters<typeof buildSearchIndex>[1] = {},
-  alter: (path: string, file: unknown) => unknown = (_path, file) => file,
-) {
-  const { root, files } = buildSearchIndex(pages, options);
-  const fetched: string[] = [];
-  const engine = await SearchEngine.open(async (path) => {
-    fetched.push(path);
-    const file = path === ROOT_PATH ? root : files.get(path);
-    if (!file) throw new Error(`404 ${path}`);
-    return alter(path, JSON.parse(JSON.stringify(file)) as unknown);
-  });
-  return { engine, fetched, root, files };
-}
 
 async function urls(engine: SearchEngine, query: string) {
   return Promise.all((await engine.search(query)).map(async (hit) => (await engine.result(hit)).url));

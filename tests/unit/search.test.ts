@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type IndexablePage } from '@/lib/search/build-index';
-import { MAX_SHARDS_PER_QUERY, SearchEngine } from '@/lib/search/engine';
-import { ROOT_PATH } from '@/lib/search/index-format';
+import type { IndexablePage } from '@/lib/search/build-index';
+import { MAX_SHARDS_PER_QUERY } from '@/lib/search/engine';
 import { expandQuery } from '@/lib/search/vocabulary';
 import { highlightParts } from '@/lib/search/highlight';
 import { indexTerms, queryWords } from '@/lib/search/tokenize';
+import { ROOT_PATH } from '@/lib/search/index-format';
+import { openEngine } from '../support/search-engine';
 
 // A small guide, shaped like the structured data the MDX pipeline gives every page.
 const PAGES: IndexablePage[] = [
@@ -64,22 +65,12 @@ const PAGES: IndexablePage[] = [
   },
 ];
 
-/** An engine over an index of PAGES, fetching its files from memory through JSON, recording every path. */
-async function openEngine(options: Parameters<typeof buildSearchIndex>[1] = {}) {
-  const { root, files } = buildSearchIndex(PAGES, options);
-  const fetched: string[] = [];
-  const engine = await SearchEngine.open(async (path) => {
-    fetched.push(path);
-    const file = path === ROOT_PATH ? root : files.get(path);
-    if (!file) throw new Error(`404 ${path}`);
-    return JSON.parse(JSON.stringify(file)) as unknown;
-  });
-  return { engine, fetched, files };
-}
+/** An engine over an index of PAGES (see the shared helper). */
+const openPagesEngine = (options: Parameters<typeof openEngine>[1] = {}) => openEngine(PAGES, options);
 
 // A fresh engine per query: building it inside the test is part of what the test checks.
 async function search(query: string) {
-  const { engine } = await openEngine();
+  const { engine } = await openPagesEngine();
   return Promise.all((await engine.search(query)).map((hit) => engine.result(hit)));
 }
 const firstUrl = async (query: string) => (await search(query))[0]?.url;
@@ -173,7 +164,7 @@ describe('search engine', () => {
 describe('loading by need', () => {
   it('fetches the root first, then only the shards of the query’s terms and the sections of the results shown', async () => {
     // One term per shard, so every shard fetched is one the query needed.
-    const { engine: sharded, fetched, files } = await openEngine({ shardTargetCharacters: 1 });
+    const { engine: sharded, fetched, files } = await openPagesEngine({ shardTargetCharacters: 1 });
     expect(fetched).toEqual([ROOT_PATH]);
     const hits = await sharded.search('awsvpc');
     const shards = fetched.filter((path) => /\/t\d+\.json$/.test(path));
@@ -190,17 +181,16 @@ describe('loading by need', () => {
   });
 
   it(`fetches at most ${MAX_SHARDS_PER_QUERY} new shards for one query, however long`, async () => {
-    const { engine: sharded, fetched } = await openEngine({ shardTargetCharacters: 1 });
+    const { engine: sharded, fetched } = await openPagesEngine({ shardTargetCharacters: 1 });
     await sharded.search('awsvpc bridge daemon fargate identity oidc kubernetes docker host port security pods');
     expect(fetched.filter((path) => /\/t\d+\.json$/.test(path))).toHaveLength(MAX_SHARDS_PER_QUERY);
   });
 
   it('fails clearly when a file cannot be fetched, and fetches it again next time', async () => {
-    const { root, files } = buildSearchIndex(PAGES);
     let failing = true;
-    const flaky = await SearchEngine.open(async (path) => {
+    const { engine: flaky } = await openEngine(PAGES, {}, (path, file) => {
       if (path !== ROOT_PATH && failing) throw new Error('offline');
-      return JSON.parse(JSON.stringify(path === ROOT_PATH ? root : files.get(path))) as unknown;
+      return file;
     });
     await expect(flaky.search('awsvpc')).rejects.toThrow('offline');
     failing = false;

@@ -1,22 +1,28 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { freshImport } from '../support/fresh-import';
+import { memoryStorage } from '../support/memory-storage';
 
 /** Runs the theme script as a browser would before first paint, with this storage and system preference. */
 async function boot(saved: Record<string, string>, systemDark: boolean) {
   const { THEME_BOOT_SCRIPT, THEME_STORAGE_KEY } = await freshImport(() => import('@/lib/theme'));
-  const storage = new Map(Object.entries(saved));
+  const storage = memoryStorage(saved);
   const classes = new Set<string>();
   const root = {
     classList: { toggle: (name: string, on: boolean) => (on ? classes.add(name) : classes.delete(name)) },
     style: { colorScheme: '' },
   };
   runInNewContext(THEME_BOOT_SCRIPT, {
-    localStorage: { getItem: (key: string) => storage.get(key) ?? null, removeItem: (key: string) => storage.delete(key) },
+    localStorage: storage,
     matchMedia: (query: string) => ({ matches: query === '(prefers-color-scheme: dark)' && systemDark }),
     document: { documentElement: root },
   });
-  return { dark: classes.has('dark'), colorScheme: root.style.colorScheme, stored: storage.get(THEME_STORAGE_KEY), key: THEME_STORAGE_KEY };
+  return {
+    dark: classes.has('dark'),
+    colorScheme: root.style.colorScheme,
+    stored: storage.data.get(THEME_STORAGE_KEY),
+    key: THEME_STORAGE_KEY,
+  };
 }
 
 describe('the theme script that runs before first paint', () => {
