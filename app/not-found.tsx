@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteMenu } from '@/components/layout/site-menu';
 
 export const metadata = { title: 'Page not found' };
 
@@ -8,6 +9,7 @@ export default function NotFound() {
   return (
     <>
       <SiteHeader />
+      <SiteMenu />
       <main id="main-content" className="mx-auto w-full max-w-2xl px-4 py-20 text-center">
         <h1 className="text-3xl font-bold">Page not found</h1>
         <p className="mt-4 text-fd-muted-foreground">

@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { asMarkdown } from 'fumadocs-core/server';
 import { questionsForPage } from '@/lib/data/questions';
 import { sourceOrderOf } from '@/lib/mdx/records';
-import { navSections, pageContext, pageUrl, type DocsPage } from '@/lib/source';
+import { pageContext, pageUrl, type DocsPage } from '@/lib/source';
 import { CheckYourself, CHECK_YOURSELF_ID } from '@/components/quiz/check-yourself';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
-import { SidebarNav } from './sidebar-nav';
+import { SiteMenu } from './site-menu';
 import { Toc } from './toc';
 import { PageHeader } from './page-header';
 import { PageSources } from './page-sources';
@@ -42,9 +42,7 @@ export function DocsShell({ page, children }: DocsShellProps) {
     <>
       <SiteHeader currentUrl={url} />
       <div className="docs-grid">
-        <div className="sidebar">
-          <SidebarNav sections={navSections()} currentUrl={url} label="Guide pages" />
-        </div>
+        <SiteMenu currentUrl={url} />
         <main id="main-content" className="docs-main" tabIndex={-1}>
           <nav aria-label="Breadcrumb" className="breadcrumbs">
             <ol>

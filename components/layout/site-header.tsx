@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { siteName } from '@/lib/site';
-import { navSections } from '@/lib/source';
-import { SidebarNav } from './sidebar-nav';
+import { SiteMenuButton } from './site-menu';
 import { SearchButton } from './search-button';
 import { ThemeToggle } from './theme-toggle';
 
@@ -10,7 +9,7 @@ const HEADER_LINKS = [
   { url: '/docs/exam-tips/', title: 'Exam tips' },
 ] as const;
 
-/** The sticky top bar: site name, main links, search, theme, and the mobile menu (a <details>, so it works without JavaScript). */
+/** The sticky top bar: site name, main links, search, theme, and on phones the button that opens the page list. */
 export function SiteHeader({ currentUrl }: { currentUrl?: string }) {
   return (
     <header className="site-header">
@@ -36,18 +35,8 @@ export function SiteHeader({ currentUrl }: { currentUrl?: string }) {
         <div className="header-actions">
           <SearchButton />
           <ThemeToggle />
+          <SiteMenuButton />
         </div>
-        {/* Keyed by page so the menu closes after client-side navigation. */}
-        <details className="mobile-menu" key={currentUrl ?? 'none'}>
-          <summary aria-label="Menu">
-            <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
-              <path d="M4 6h16M4 12h16M4 18h16" />
-            </svg>
-          </summary>
-          <div className="mobile-menu-panel">
-            <SidebarNav sections={navSections()} currentUrl={currentUrl} label="Guide pages (menu)" />
-          </div>
-        </details>
       </div>
     </header>
   );

@@ -54,23 +54,49 @@ describe('the built site', () => {
     await expect.poll(isDark).toBe(!before);
   });
 
-  it('opens the mobile menu at 375 px', async () => {
+  it('opens the page list from the Menu button at 375 px, closes it after navigating, and with Escape', async () => {
     const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
     await page.goto(`${baseUrl}/docs/exam-tips/`);
-    const toggle = page.locator('.mobile-menu > summary');
+    const toggle = page.getByRole('button', { name: 'Menu', exact: true });
     await expect(toggle.isVisible()).resolves.toBe(true);
-    const menu = page.getByRole('navigation', { name: 'Guide pages (menu)' });
+    const menu = page.getByRole('navigation', { name: 'Guide pages', exact: true });
     await expect(menu.isVisible()).resolves.toBe(false);
     await toggle.click();
     await expect.poll(() => menu.isVisible()).toBe(true);
-    // The open menu covers the page below the header (not squashed into the header bar).
-    const panel = await page.locator('.mobile-menu-panel').boundingBox();
+    // The open list covers the page below the header (not squashed into the header bar).
+    const panel = await page.locator('#site-menu').boundingBox();
     expect(panel?.height).toBeGreaterThan(600);
-    await expect(page.evaluate(() => document.elementFromPoint(100, 200)?.closest('.mobile-menu-panel') !== null)).resolves.toBe(true);
+    expect(panel?.y).toBeGreaterThanOrEqual(40);
+    await expect(page.evaluate(() => document.elementFromPoint(100, 200)?.closest('#site-menu') !== null)).resolves.toBe(true);
     await menu.locator('a[href="/docs/core-concepts/"]').click();
     await page.waitForURL(`${baseUrl}/docs/core-concepts/`);
-    // The menu closes after navigating.
-    await expect.poll(() => page.getByRole('navigation', { name: 'Guide pages (menu)' }).isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Guide pages', exact: true }).isVisible()).toBe(false);
+    await toggle.click();
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+  });
+
+  it('opens the page list on a phone without JavaScript, on docs pages and on the home page', async () => {
+    const { page } = await openPage(chromium.browser, { viewport: { width: 375, height: 800 }, isMobile: true, javaScriptEnabled: false });
+    for (const path of ['/docs/exam-tips/', '/']) {
+      await page.goto(`${baseUrl}${path}`);
+      const menu = page.getByRole('navigation', { name: 'Guide pages', exact: true });
+      await expect(menu.isVisible()).resolves.toBe(false);
+      await page.getByRole('button', { name: 'Menu', exact: true }).click();
+      await expect.poll(() => menu.isVisible()).toBe(true);
+      await expect(menu.locator('a').count()).resolves.toBeGreaterThan(20);
+    }
+  });
+
+  it('renders the page list once: the sidebar on wide screens is the phone menu, shown', async () => {
+    const { page } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/docs/exam-tips/`);
+    await expect(page.locator('nav[aria-label^="Guide pages"]').count()).resolves.toBe(1);
+    await expect(page.getByRole('navigation', { name: 'Guide pages', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Menu', exact: true }).isVisible()).resolves.toBe(false);
+    const html = await (await fetch(`${baseUrl}/docs/exam-tips/`)).text();
+    expect(html.match(/aria-label="Guide pages/g)).toHaveLength(1);
   });
 
   it('shows the 404 page for an unknown URL', async () => {
