@@ -69,7 +69,7 @@ export const questions = [
         text: 'Upgrade the cluster to the next Kubernetes minor version, which replaces both the control plane and the nodes.',
         correct: false,
         explanation:
-          'A minor-version upgrade is a larger, irreversible change and it doesn’t update node groups by itself; the fixes only need the node group AMI rollout.',
+          'A minor-version upgrade is a larger change that can be rolled back only within 7 days, and it doesn’t update node groups by itself; the fixes only need the node group AMI rollout.',
       },
     ],
     learnMore: '/docs/eks/how-eks-works/#shared-responsibility',

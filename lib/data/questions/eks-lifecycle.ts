@@ -31,7 +31,8 @@ export const questions = [
       {
         text: 'Downgrade the clusters to an older Kubernetes version.',
         correct: false,
-        explanation: 'EKS control planes can’t be downgraded, and older versions are the ones in extended support.',
+        explanation:
+          'A rollback only returns to the previous minor version within 7 days of an upgrade, and older versions are the ones in extended support: rolling back into one brings the extended charges back.',
       },
       {
         text: 'Set the upgrade policy of the less critical clusters to `STANDARD`.',
@@ -48,31 +49,31 @@ export const questions = [
     page: '/docs/eks/lifecycle/',
     service: 'EKS',
     scenario:
-      'An Amazon EKS cluster runs Kubernetes 1.30 with managed node groups, and the team must reach 1.32. Which upgrade plan follows EKS rules?',
+      'An Amazon EKS cluster runs Kubernetes 1.33 with managed node groups, and the team must reach 1.35. Which upgrade plan follows EKS rules?',
     exam: 'SAA',
     choose: 1,
     options: [
       {
-        text: 'Upgrade the control plane to 1.31, then to 1.32, then update the node groups and add-ons.',
+        text: 'Upgrade the control plane to 1.34, then to 1.35, then update the node groups and add-ons.',
         correct: true,
         explanation:
           'EKS upgrades the control plane one minor version at a time, control plane first. Since 1.28 the kubelet may lag the API server by up to three minor versions, so nodes can follow afterwards.',
       },
       {
-        text: 'Upgrade the control plane directly from 1.30 to 1.32 in one operation, then update the node groups.',
+        text: 'Upgrade the control plane directly from 1.33 to 1.35 in one operation, then update the node groups.',
         correct: false,
-        explanation: 'An EKS control-plane upgrade moves only one minor version, so going from 1.30 to 1.32 takes two upgrades.',
+        explanation: 'An EKS control-plane upgrade moves only one minor version, so going from 1.33 to 1.35 takes two upgrades.',
       },
       {
-        text: 'Update the node groups to 1.32 first, then upgrade the control plane.',
+        text: 'Update the node groups to 1.35 first, then upgrade the control plane.',
         correct: false,
         explanation: 'The control plane is upgraded first and the nodes follow; nodes must not run ahead of the API server.',
       },
       {
-        text: 'Upgrade the control plane to 1.32 and plan to downgrade it to 1.30 if workloads break.',
+        text: 'Upgrade the control plane to 1.34, then 1.35, and count on rolling it back if problems show up after a month in production.',
         correct: false,
         explanation:
-          'Control-plane upgrades can’t be reversed. A rollback plan means a new cluster on the older version and moving workloads to it.',
+          'EKS rolls a control plane back only to the previous minor version and only within 7 days of the upgrade. A month later, the way back is a new cluster on the older version.',
       },
     ],
     learnMore: '/docs/eks/lifecycle/#upgrade-rules',
@@ -152,7 +153,7 @@ export const questions = [
     page: '/docs/eks/lifecycle/',
     service: 'EKS',
     scenario:
-      'An auditor asks how Kubernetes Secrets are protected at rest on a company’s Amazon EKS clusters, which all run Kubernetes 1.31. The compliance team also wants to control rotation of the key that protects them and see its use in AWS CloudTrail. What should the platform team answer and do?',
+      'An auditor asks how Kubernetes Secrets are protected at rest on a company’s Amazon EKS clusters, which all run Kubernetes 1.35. The compliance team also wants to control rotation of the key that protects them and see its use in AWS CloudTrail. What should the platform team answer and do?',
     exam: 'SAA',
     choose: 1,
     options: [
