@@ -48,7 +48,7 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
       header: getComputedStyle(document.querySelector('.site-header')!).display,
-      sidebar: getComputedStyle(document.querySelector('.sidebar')!).display,
+      sidebar: getComputedStyle(document.querySelector('#site-menu')!).display,
       scrollOverflow: getComputedStyle(document.querySelector('.table-scroll')!).overflowX,
       clipped: [...document.querySelectorAll<HTMLElement>('.table-scroll')].some((box) => box.scrollWidth > box.clientWidth + 1),
       linkSuffix: getComputedStyle(document.querySelector('.page-sources a')!, '::after').content,
