@@ -133,7 +133,9 @@ export function replaceCitations(tree: Root, render: (ids: string[]) => Phrasing
     const replacement = pieces.flatMap((piece, at): PhrasingContent[] => {
       if (piece.kind === 'citation') return render(piece.ids);
       const value = pieces[at + 1]?.kind === 'citation' ? piece.value.replace(/\s+$/, '') : piece.value;
-      return value === '' ? [] : [{ type: 'text', value }];
+      // Each piece keeps the position of the text it came from: the Markdown form writes an element's children from
+      // the source between its first and last positioned child, so pieces without one lose their words there.
+      return value === '' ? [] : [{ type: 'text', value, position: node.position }];
     });
     parent.children.splice(index, 1, ...(replacement as Parent['children']));
     return [SKIP, index + replacement.length];

@@ -91,6 +91,31 @@ describe('llms.txt and Markdown in out/', () => {
     expect(markdown).toContain('> **Exam tip (SAA, SAP):** Serverless **Windows** containers');
   });
 
+  it("every page's Markdown keeps the words of each dated change, citations and all", () => {
+    /** The words a reader sees, without emphasis, code marks, link targets or footnote references. */
+    const words = (text: string) =>
+      text
+        .replace(/\[\^\d+]/g, '')
+        .replace(/\[([^\]]*)]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    let checked = 0;
+    for (const url of docsUrls) {
+      const doc = parseHtml(fileOf(url));
+      const markdownUrl = doc.querySelector('link[rel="alternate"][type="text/markdown"]')?.getAttribute('href');
+      const markdown = words(read(fileOf(markdownUrl!)));
+      for (const marker of doc.querySelectorAll('article [data-slot="changed"]')) {
+        const copy = marker.cloneNode(true) as Element;
+        copy.querySelectorAll('.changed-badge, sup.cite').forEach((node) => node.remove());
+        const text = words(copy.textContent ?? '');
+        expect(markdown, `${url}: "${text}"`).toContain(text);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it("llms-full.txt holds every page's Markdown", () => {
     const full = read('llms-full.txt');
     for (const file of readdirSync(path.join(OUT, 'md'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'))) {

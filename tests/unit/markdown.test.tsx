@@ -44,6 +44,10 @@ describe('the Markdown form of a page', () => {
     expect(markdown).toContain('| Tasks per service | 5,000 (unconfirmed) | Same |');
   });
 
+  it('keeps the words of a "changed" marker that cites its own source', async () => {
+    expect(await fixtureMarkdown()).toContain('EBS on Fargate is _Changed January 2024:_ a recent change with its own source[^2], and the words stay.');
+  });
+
   it('writes exam callouts and notes as labelled blockquotes, and a diagram as its title and nested list', async () => {
     const markdown = await fixtureMarkdown();
     expect(markdown).toContain('> **Exam tip (SAA):** "Serverless containers" points to **Fargate**.');
