@@ -45,7 +45,9 @@ describe('the Markdown form of a page', () => {
   });
 
   it('keeps the words of a "changed" marker that cites its own source', async () => {
-    expect(await fixtureMarkdown()).toContain('EBS on Fargate is _Changed January 2024:_ a recent change with its own source[^2], and the words stay.');
+    expect(await fixtureMarkdown()).toContain(
+      'EBS on Fargate is _Changed January 2024:_ a recent change with its own source[^2], and the words stay.',
+    );
   });
 
   it('writes exam callouts and notes as labelled blockquotes, and a diagram as its title and nested list', async () => {
