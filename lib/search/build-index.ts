@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { StructuredData } from 'fumadocs-core/mdx-plugins';
+import { splitCitations } from '../citations/citations';
 import { indexTerms } from './tokenize';
 import {
   encodePostings,
@@ -38,9 +39,23 @@ export interface BuiltIndex {
   files: Map<string, ShardFile | SectionFile>;
 }
 
-/** Markdown leftovers in structured text made readable: code ticks, emphasis, table pipes, component tags. */
+/** The text without its `[@id]` citation markers, and without the space a marker leaves before a full stop. */
+function withoutCitations(text: string): string {
+  const pieces = splitCitations(text);
+  return pieces
+    .map((piece, at) => {
+      if (piece.kind === 'citation') return '';
+      return pieces[at + 1]?.kind === 'citation' ? piece.value.replace(/\s+$/, '') : piece.value;
+    })
+    .join('');
+}
+
+/**
+ * Markdown leftovers in structured text made readable: code ticks, emphasis, table pipes, component tags, and citation
+ * markers, which the page shows as numbers and whose source ids must not count as the guide's words.
+ */
 export function plainText(markdown: string): string {
-  return markdown
+  return withoutCitations(markdown)
     .replace(/`([^`]*)`/g, '$1')
     .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
     .replace(/^\s*\|?\s*-{3,}.*$/gm, '')

@@ -24,6 +24,14 @@ describe('plain text from Markdown leftovers', () => {
     expect(plainText('yes|no')).toBe('yes · no');
   });
 
+  it('drops citation markers: a reader sees a number there, and source ids are not words of the guide', () => {
+    expect(plainText('Fargate gives 20 GiB [@fargate-storage]. EBS too [@whats-new-ebs; @ebs-volumes], on Fargate')).toBe(
+      'Fargate gives 20 GiB. EBS too, on Fargate',
+    );
+    expect(plainText('| EBS | One volume [@ebs-volumes] | Yes |')).toBe('EBS · One volume · Yes');
+    expect(plainText('An address like [@not a marker] stays')).toBe('An address like [@not a marker] stays');
+  });
+
   it('keeps dashes that are not a separator row', () => {
     expect(plainText('- one item')).toBe('- one item');
     expect(plainText('a---b')).toBe('a---b');
