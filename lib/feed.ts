@@ -4,6 +4,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { frontmatter } from 'fumadocs-core/content/md/frontmatter';
+import { withoutCitations } from './citations/citations';
 
 export interface TimelineEntry {
   /** The heading's anchor on the "What changed" page. */
@@ -12,7 +13,7 @@ export interface TimelineEntry {
   title: string;
   /** First day of the entry's month, ISO (YYYY-MM-DD): the timeline dates changes by month. */
   date: string;
-  /** The first paragraph under the heading, as plain text. */
+  /** The first paragraph under the heading, as plain text without citation markers. */
   summary: string;
 }
 
@@ -46,7 +47,8 @@ export function parseTimeline(mdx: string): TimelineEntry[] {
     } else if (node.type === 'paragraph' && pending) {
       entries.push({
         ...pending,
-        summary: toString(node as Paragraph)
+        // A feed reader gets no Sources list to number the markers against, so they go.
+        summary: withoutCitations(toString(node as Paragraph))
           .replace(/\s+/g, ' ')
           .trim(),
       });

@@ -142,6 +142,17 @@ export function replaceCitations(tree: Root, render: (ids: string[]) => Phrasing
   });
 }
 
+/** Text without its `[@id]` markers and the space each leaves before the next word or stop: what a reader reads. */
+export function withoutCitations(text: string): string {
+  const pieces = splitCitations(text);
+  return pieces
+    .map((piece, at) => {
+      if (piece.kind === 'citation') return '';
+      return pieces[at + 1]?.kind === 'citation' ? piece.value.replace(/\s+$/, '') : piece.value;
+    })
+    .join('');
+}
+
 /** A source's title as the start of a sentence: "What is Amazon ECS?" keeps its own mark, others get a full stop. */
 export function titleSentence(title: string): string {
   return /[.?!]$/.test(title) ? title : `${title}.`;

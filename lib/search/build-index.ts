@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { StructuredData } from 'fumadocs-core/mdx-plugins';
-import { splitCitations } from '../citations/citations';
+import { withoutCitations } from '../citations/citations';
 import { indexTerms } from './tokenize';
 import {
   encodePostings,
@@ -37,17 +37,6 @@ export interface BuiltIndex {
   root: RootFile;
   /** The shards and section files, by the path each is served at. */
   files: Map<string, ShardFile | SectionFile>;
-}
-
-/** The text without its `[@id]` citation markers, and without the space a marker leaves before a full stop. */
-function withoutCitations(text: string): string {
-  const pieces = splitCitations(text);
-  return pieces
-    .map((piece, at) => {
-      if (piece.kind === 'citation') return '';
-      return pieces[at + 1]?.kind === 'citation' ? piece.value.replace(/\s+$/, '') : piece.value;
-    })
-    .join('');
 }
 
 /**

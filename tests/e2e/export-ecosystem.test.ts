@@ -116,6 +116,14 @@ describe('llms.txt and Markdown in out/', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
+  it('no exported file shows a citation marker as authored: pages, Markdown, llms files, the feed and the search index', () => {
+    const marker = /\[@[a-z0-9]+(?:-[a-z0-9]+)*(?:\s*;\s*@[a-z0-9]+(?:-[a-z0-9]+)*)*]/;
+    const files = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(html|md|txt|xml|json)$/.test(name));
+    expect(files.filter((name) => name.startsWith('search-index')).length).toBeGreaterThan(10);
+    const leaks = files.filter((name) => marker.test(read(name))).map((name) => `${name}: ${marker.exec(read(name))?.[0]}`);
+    expect(leaks).toEqual([]);
+  });
+
   it("llms-full.txt holds every page's Markdown", () => {
     const full = read('llms-full.txt');
     for (const file of readdirSync(path.join(OUT, 'md'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'))) {

@@ -105,6 +105,13 @@ describe('timeline entries', () => {
     expect(entry.summary).toBe('The summary over two lines.');
   });
 
+  it('drop citation markers from a summary, which a feed reader could not number', () => {
+    const [entry] = parseTimeline(
+      yearWith(`${ENTRY}\n\nGenerally available on servers [@ga-post; @docs]. Current facts: [ECS Anywhere](/docs/x/).`),
+    );
+    expect(entry.summary).toBe('Generally available on servers. Current facts: ECS Anywhere.');
+  });
+
   it('read year and entry headings, and summaries, that begin or end in whitespace', () => {
     const entries = parseTimeline(`## 2021 [#year-2021]&#32;\n\n${ENTRY}&#32;\n\n&#32;Summary.&#32;\n`);
     expect(entries.map((entry) => [entry.id, entry.summary])).toEqual([['2021-05-ecs-anywhere', 'Summary.']]);
