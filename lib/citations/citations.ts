@@ -119,6 +119,14 @@ export function numberSources(sources: readonly PageSource[], uses: readonly Cit
   return [...sources].sort((a, b) => rank(a.id) - rank(b.id)).map((source, index) => ({ ...source, number: index + 1 }));
 }
 
+/** The text split at its markers, each marker hugging the words it supports: "14 months [@x]." reads "14 months[1].". */
+function hugged(text: string): TextPiece[] {
+  const pieces = splitCitations(text);
+  return pieces.map((piece, at) =>
+    piece.kind === 'text' && pieces[at + 1]?.kind === 'citation' ? { kind: 'text', value: piece.value.replace(/\s+$/, '') } : piece,
+  );
+}
+
 /**
  * Replaces every `[@…]` marker in the tree's text with the phrasing nodes `render` returns
  * (an MDX element for the web page, a footnote reference for Markdown).
@@ -127,15 +135,13 @@ export function replaceCitations(tree: Root, render: (ids: string[]) => Phrasing
   visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
     // Stryker disable next-line LogicalOperator: a text node inside a Root always has a parent and an index
     if (!parent || index === undefined) return undefined;
-    const pieces = splitCitations(node.value);
+    const pieces = hugged(node.value);
     if (!pieces.some((piece) => piece.kind === 'citation')) return undefined;
-    // "14 months [@x]." reads "14 months[1]." on the page: the marker hugs the words it supports.
-    const replacement = pieces.flatMap((piece, at): PhrasingContent[] => {
+    const replacement = pieces.flatMap((piece): PhrasingContent[] => {
       if (piece.kind === 'citation') return render(piece.ids);
-      const value = pieces[at + 1]?.kind === 'citation' ? piece.value.replace(/\s+$/, '') : piece.value;
       // Each piece keeps the position of the text it came from: the Markdown form writes an element's children from
       // the source between its first and last positioned child, so pieces without one lose their words there.
-      return value === '' ? [] : [{ type: 'text', value, position: node.position }];
+      return piece.value === '' ? [] : [{ type: 'text', value: piece.value, position: node.position }];
     });
     parent.children.splice(index, 1, ...(replacement as Parent['children']));
     return [SKIP, index + replacement.length];
@@ -144,12 +150,8 @@ export function replaceCitations(tree: Root, render: (ids: string[]) => Phrasing
 
 /** Text without its `[@id]` markers and the space each leaves before the next word or stop: what a reader reads. */
 export function withoutCitations(text: string): string {
-  const pieces = splitCitations(text);
-  return pieces
-    .map((piece, at) => {
-      if (piece.kind === 'citation') return '';
-      return pieces[at + 1]?.kind === 'citation' ? piece.value.replace(/\s+$/, '') : piece.value;
-    })
+  return hugged(text)
+    .map((piece) => (piece.kind === 'text' ? piece.value : ''))
     .join('');
 }
 
