@@ -12,8 +12,8 @@ export const BASE_PATH_ROOT = new URL('../tests/.tmp/base-path/', import.meta.ur
 const EXPORT_DIR = `tests/.tmp/base-path${BASE_PATH}`;
 
 /**
- * next build with NEXT_PUBLIC_BASE_PATH and NEXT_PUBLIC_SITE_URL, exported to EXPORT_DIR, then each page's
- * Content-Security-Policy. `typesChecked` skips next build's own type-check when tsc has just run.
+ * next build with NEXT_PUBLIC_BASE_PATH and NEXT_PUBLIC_SITE_URL, exported to EXPORT_DIR, then the chunks' compile
+ * hint and each page's Content-Security-Policy, as `npm run build` does. `typesChecked` skips next build's own type-check when tsc has just run.
  * @param {{ typesChecked?: boolean }} [options]
  * @returns {Promise<void>}
  */
@@ -27,6 +27,7 @@ export async function buildWithBasePath({ typesChecked = false } = {}) {
     ...(typesChecked ? { TYPES_CHECKED: '1' } : {}),
   };
   await run('npx', ['next', 'build'], { env });
+  await run('node', ['scripts/compile-hints.mjs', EXPORT_DIR]);
   await run('node', ['scripts/csp-meta.mjs', EXPORT_DIR]);
 }
 

@@ -14,6 +14,7 @@ const INPUTS = [
   'next.config.mjs',
   'package-lock.json',
   'postcss.config.mjs',
+  'scripts/compile-hints.mjs',
   'scripts/csp-meta.mjs',
 ];
 export const BUILD_STAMP = join(ROOT, 'out', 'index.html');

@@ -1,8 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { firstLoadJs } from '../../scripts/page-js.mjs';
 import { FIRST_LOAD_JS_BUDGET, firstLoadJsProblems } from '../../scripts/budgets.mjs';
+import { chunkFiles } from '../../scripts/compile-hints.mjs';
 import { openPage, useBrowser } from './browser';
 
 const OUT = path.resolve(import.meta.dirname, '../../out');
@@ -41,6 +42,18 @@ describe('size budget', () => {
     const problems = measured.flatMap((page) => firstLoadJsProblems(page.file, page, 1));
     expect(problems).toHaveLength(ALL.length);
     for (const problem of problems) expect(problem).toMatch(/ of JavaScript up front, over the 0\.0 KB budget/);
+  });
+
+  it("every script a page loads is a chunk that starts with V8's compile hint, so Chromium compiles it while it downloads", () => {
+    const chunks = chunkFiles(OUT);
+    expect(chunks.length).toBeGreaterThan(5);
+    // The hint only works as the file's first line.
+    expect(chunks.filter((file) => !readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'))).toEqual([]);
+    const chunkPaths = new Set(chunks.map((file) => `/${path.relative(OUT, file).split(path.sep).join('/')}`));
+    const elsewhere = measured
+      .flatMap((page) => page.scripts.map((script) => new URL(script.src, 'http://x').pathname))
+      .filter((src) => !chunkPaths.has(src));
+    expect(elsewhere).toEqual([]);
   });
 
   it('counts what Chromium loads from the page itself: every script the HTML makes it fetch, and no other', async () => {
