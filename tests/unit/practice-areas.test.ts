@@ -5,6 +5,7 @@ import { ANCHOR_REDIRECTS } from '@/lib/data/redirects';
 import { redirectsOnPage } from '@/lib/anchor-redirects';
 import {
   MAX_QUESTIONS_PER_AREA,
+  MOVED_TOPICS,
   PRACTICE_AREAS,
   PRACTICE_INDEX_URL,
   areaOfTopic,
@@ -42,11 +43,11 @@ describe('practice areas', () => {
 
   it('find an area by the name an MDX page gives', () => {
     expect(practiceArea('ecs-core').id).toBe('ecs-core');
-    expect(practiceArea('across-both').topics).toContain('/docs/pricing/');
+    expect(practiceArea('security-pricing').topics).toContain('/docs/pricing/');
   });
 
   it('refuse an unknown area name with the names that exist', () => {
-    expect(() => practiceArea('ecs')).toThrow(/no such practice area \(known: overview, ecs-core/);
+    expect(() => practiceArea('ecs')).toThrow(/no such practice area \(known: overview, choosing, ecs-core/);
   });
 });
 
@@ -102,5 +103,42 @@ describe('links into the single practice page of old', () => {
       (question) => forwarded[question.id] !== `${areaUrl(areaOfTopic(question.page)!)}#${question.id}`,
     );
     expect(missing.map((question) => question.id)).toEqual([]);
+  });
+});
+
+describe('links into an area page for a topic it gathered before the areas were split again', () => {
+  const pricing = { id: 'q-pricing-one', page: '/docs/pricing/' } as Question;
+  const ecr = { id: 'q-ecr-one', page: '/docs/ecr/' } as Question;
+
+  it('forward the topic and its questions from the old page to the page that gathers the topic now', () => {
+    const redirects = withPracticeSplit([], [pricing, ecr]);
+    const onOldPage = redirectsOnPage(areaUrl(practiceArea('across-both')), redirects);
+    const now = areaUrl(areaOfTopic(pricing.page)!);
+    expect(now).not.toBe(areaUrl(practiceArea('across-both')));
+    expect(onOldPage).toEqual({
+      [topicAnchor(pricing.page)]: `${now}#${topicAnchor(pricing.page)}`,
+      'q-pricing-one': `${now}#q-pricing-one`,
+    });
+  });
+
+  it('name only pages that still exist, each with topics another page gathers now', () => {
+    for (const [formerId, topics] of Object.entries(MOVED_TOPICS)) {
+      expect(() => practiceArea(formerId)).not.toThrow();
+      for (const topic of topics) expect(areaOfTopic(topic)?.id, topic).not.toBe(formerId);
+      for (const topic of topics) expect(areaOfTopic(topic), topic).toBeDefined();
+    }
+  });
+
+  it("are in the site's redirects for every question that moved", () => {
+    const moved = Object.entries(MOVED_TOPICS).flatMap(([formerId, topics]) =>
+      PRACTICE_QUESTIONS.filter((question) => topics.includes(question.page)).map((question) => ({ formerId, question })),
+    );
+    expect(moved.length).toBeGreaterThan(0);
+    const wrong = moved.filter(
+      ({ formerId, question }) =>
+        redirectsOnPage(areaUrl(practiceArea(formerId)), ANCHOR_REDIRECTS)[question.id] !==
+        `${areaUrl(areaOfTopic(question.page)!)}#${question.id}`,
+    );
+    expect(wrong.map(({ question }) => question.id)).toEqual([]);
   });
 });
