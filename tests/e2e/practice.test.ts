@@ -4,7 +4,15 @@ import { openPage, recordScripts, useBrowser } from './browser';
 import { QUIZ } from '@/components/quiz/hooks';
 import { PROGRESS_KEY } from '@/lib/quiz/progress';
 import { questionsForPage } from '@/lib/data/questions';
-import { PRACTICE_AREAS, PRACTICE_INDEX_URL, areaQuestions, areaUrl, topicAnchor } from '@/lib/quiz/practice-areas';
+import {
+  MOVED_TOPICS,
+  PRACTICE_AREAS,
+  PRACTICE_INDEX_URL,
+  areaOfTopic,
+  areaQuestions,
+  areaUrl,
+  topicAnchor,
+} from '@/lib/quiz/practice-areas';
 import { DECISION } from '@/components/decision/hooks';
 
 const baseUrl = inject('baseUrl');
@@ -163,6 +171,25 @@ describe('practice questions', () => {
     await page.goto(`${baseUrl}/docs/practice/#${topic}`);
     await page.waitForURL(`${baseUrl}${areaUrl(area)}#${topic}`);
     await expect.poll(() => page.locator(`[id="${topic}"]`).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('forward links into an area page for a topic it no longer gathers to the page that gathers it now', async () => {
+    const { page, pageErrors } = await openPage(chromium.browser);
+    const [formerId, topics] = Object.entries(MOVED_TOPICS)[0];
+    const former = `${baseUrl}${PRACTICE_INDEX_URL}${formerId}/`;
+    const now = areaUrl(areaOfTopic(topics[0])!);
+    const question = questionsForPage(topics[0])[0];
+    await page.goto(`${former}#${question.id}`);
+    await page.waitForURL(`${baseUrl}${now}#${question.id}`);
+    await expect.poll(() => page.locator(`[id="${question.id}"]`).count()).toBe(1);
+    await page.goto(`${former}#${topicAnchor(topics[0])}`);
+    await page.waitForURL(`${baseUrl}${now}#${topicAnchor(topics[0])}`);
+    // A question the old page still holds stays where it is.
+    const staying = areaQuestions(PRACTICE_AREAS.find((area) => area.id === formerId)!)[0];
+    await page.goto(`${former}#${staying.id}`);
+    await page.waitForLoadState('networkidle');
+    expect(page.url()).toBe(`${former}#${staying.id}`);
     expect(pageErrors).toEqual([]);
   });
 
