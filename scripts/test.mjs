@@ -46,7 +46,7 @@ const steps = [
   ['Unit and content tests', () => vitest(['unit', 'content'], 'unit')],
   // tsc has just checked every file, so the builds skip next build's own type-check (npm run build alone keeps it).
   [
-    "Build the static export (next build, then each page's Content-Security-Policy)",
+    "Build the static export (next build, the chunks' compile hint, then each page's Content-Security-Policy)",
     () => run('npm', ['run', 'build'], { env: { TYPES_CHECKED: '1' } }),
   ],
   ['Browser tests against out/', () => vitest(['e2e'], 'e2e')],
